@@ -1,0 +1,14 @@
+import type { Interchange } from "../model/interchange.js";
+
+/** Export formats by name; each renders the interchange data as a string. */
+const RENDERERS: Record<string, (data: Interchange) => string> = {
+  json: (data) => JSON.stringify(data, null, 1) + "\n",
+};
+
+export const EXPORT_FORMATS = Object.keys(RENDERERS);
+
+export function renderExport(format: string, data: Interchange): string {
+  const render = RENDERERS[format];
+  if (!render) throw new Error(`unknown export format ${format}`);
+  return render(data);
+}
