@@ -1,5 +1,29 @@
 import type { QuoteSpan, Sentence } from "../model/analysis.js";
-import type { Diagnostic } from "../model/diagnostic.js";
+import { diagnostic, type Diagnostic } from "../model/diagnostic.js";
+import { hardBreaks } from "./breaks.js";
+import { findBylines } from "./en/bylines.js";
+import { findSpeaker } from "./en/speaker.js";
+import { paragraphs } from "./paragraphs.js";
+import { findQuotes } from "./quotes.js";
+import { mergeFalseSplits, splitAtBreaks, trimSpan } from "./sentences.js";
+import { findTweets } from "./tweets.js";
+import { winkSentences, type RawSpan } from "./wink.js";
+import { attachQuotes } from "./attach.js";
+
+/** Is the span inside one of the (start-sorted, non-overlapping) spans? Binary search. */
+function within(span: RawSpan, sorted: RawSpan[]): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sorted[mid];
+    if (!s) break;
+    if (s.start > span.start) hi = mid - 1;
+    else if (s.end < span.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
 
 export interface SegmentInput {
   text: string;
@@ -11,13 +35,47 @@ export interface SegmentResult {
   diagnostics: Diagnostic[];
 }
 
-/** Splits a document's text into sentences and finds quotations, tweets and bylines. */
+/**
+ * Splits a document's text into sentences and finds quotations, tweets and bylines.
+ * The steps, in order: one wink pass → split at hard breaks → merge false splits →
+ * trim; then paragraphs → tweets, bylines, quotations (with speakers) → each sentence
+ * points at the quote it lies in.
+ */
 export function segment(input: SegmentInput): SegmentResult {
-  // Placeholder until the text stage lands: one sentence per non-empty line.
-  const sentences: Sentence[] = [];
-  const re = /[^\n]+/g;
-  for (let m = re.exec(input.text); m; m = re.exec(input.text)) {
-    sentences.push({ start: m.index, end: m.index + m[0].length, text: m[0], quote: null });
+  const { text } = input;
+  const breaks = hardBreaks(text);
+  const split = splitAtBreaks(winkSentences(text), breaks);
+  const merged = mergeFalseSplits(text, split, new Set(breaks));
+  const spans = merged.map((s) => trimSpan(text, s)).filter((s): s is RawSpan => s !== null);
+
+  const paras = paragraphs(text);
+  const tweets = findTweets(text, paras);
+  const bylines = findBylines(text);
+  const taken = [...tweets, ...bylines].sort((a, b) => a.start - b.start);
+  const found = findQuotes(text, paras).filter((q) => !within(q, taken));
+  const quotations: QuoteSpan[] = found.map((q) => ({
+    start: q.start,
+    end: q.end,
+    text: text.slice(q.start, q.end),
+    kind: "quotation",
+    speakerText: findSpeaker(text, q, q.para),
+    handle: null,
+    date: null,
+  }));
+  const quotes = [...taken, ...quotations].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sentences = attachQuotes(text, spans, quotes);
+
+  const diagnostics: Diagnostic[] = [];
+  const unbalanced = found.filter((q) => q.unbalanced).length;
+  if (unbalanced > 0) {
+    diagnostics.push(
+      diagnostic({
+        code: "quote-unbalanced",
+        stage: "text",
+        severity: "info",
+        message: `${unbalanced} quotation mark(s) without a partner; the quotation was taken to run to the paragraph's edge`,
+      }),
+    );
   }
-  return { sentences, quotes: [], diagnostics: [] };
+  return { sentences, quotes, diagnostics };
 }

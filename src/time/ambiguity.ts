@@ -1,0 +1,28 @@
+import type { ParsedResult } from "chrono-node";
+import { diagnostic, type Diagnostic } from "../model/diagnostic.js";
+import { componentsDay } from "./components.js";
+import { isoDay } from "./calendar.js";
+import { hasForwardModifier, tenseAt } from "./en/cues.js";
+
+/**
+ * A bare weekday ("Friday") with no tense around it could be either side of the
+ * anchor; sitrep takes the past one and says so.
+ */
+export function ambiguityDiagnostics(text: string, offset: number, result: ParsedResult, anchorDay: string): Diagnostic[] {
+  if (!result.start.isCertain("weekday") || result.start.isCertain("day")) return [];
+  const day = isoDay(componentsDay(result.start));
+  if (day === anchorDay) return [];
+  const end = result.index + result.text.length;
+  if (/\b(?:last|next|this|coming|past)\b/i.test(result.text) || hasForwardModifier(text, result.index)) return [];
+  if (tenseAt(text, result.index, end) !== null) return [];
+  return [
+    diagnostic({
+      code: "date-ambiguous",
+      stage: "time",
+      severity: "info",
+      message: `"${result.text.slice(0, 40)}" has no tense nearby; read as the past ${day}`,
+      start: offset + result.index,
+      end: offset + end,
+    }),
+  ];
+}

@@ -1,0 +1,46 @@
+import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
+import { keywordGate } from "../triggers.js";
+import { addDays, weekdayOf } from "../../calendar.js";
+import { anchorDay, dayComponents, makeResult, monthComponents } from "../../components.js";
+import { TAG_RELATIVE } from "../../tags.js";
+
+/**
+ * A named calendar period relative to the anchor: "last week" (the Monday–Sunday week
+ * before the anchor's), "this week", "next week", "last month" / "this month" (month
+ * precision), "last year" / "this year" (year precision). "The last year" is a rolling
+ * stretch and belongs to the duration parser.
+ */
+const OFFSETS: Record<string, number> = { last: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1 };
+
+export class CalendarPeriodParser implements Parser {
+  private readonly regex =
+    /(?<![\p{L}\p{N}])(?:(the)\s+)?(last|previous|this|current|next|coming)\s+(week|month|year)(?![\p{L}\p{N}])/iu;
+
+  pattern(context: ParsingContext): RegExp {
+    return keywordGate(context.text, /week|month|year/i, this.regex);
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const [whole, article, modifierRaw, unitRaw] = match;
+    if (whole === undefined || modifierRaw === undefined || unitRaw === undefined || match.index === undefined) return null;
+    const modifier = modifierRaw.toLowerCase();
+    if (article && modifier !== "this" && modifier !== "current") return null;
+    const offset = OFFSETS[modifier];
+    if (offset === undefined) return null;
+    const anchor = anchorDay(context);
+    const unit = unitRaw.toLowerCase();
+    if (unit === "week") {
+      const monday = addDays(anchor, -((weekdayOf(anchor) + 6) % 7) + 7 * offset);
+      const sunday = addDays(monday, 6);
+      return makeResult(context, match.index, whole, dayComponents(context, monday), dayComponents(context, sunday), "interval");
+    }
+    if (unit === "month") {
+      const index = anchor.year * 12 + anchor.month - 1 + offset;
+      const c = monthComponents(context, Math.floor(index / 12), (index % 12) + 1, true).addTag(TAG_RELATIVE);
+      return makeResult(context, match.index, whole, c, null, "month");
+    }
+    const c = context.createParsingComponents({ year: anchor.year + offset }).imply("month", 1).imply("day", 1);
+    c.addTag(TAG_RELATIVE);
+    return makeResult(context, match.index, whole, c, null, "year");
+  }
+}

@@ -1,0 +1,46 @@
+import type { DatePrecision } from "../model/analysis.js";
+
+/**
+ * Tags sitrep's parsers and refiners put on chrono results. chrono keeps tags on its
+ * components, so they travel through every refiner to the conversion step.
+ */
+export const TAG_RELATIVE = "sitrep/relative";
+const PRECISION_PREFIX = "sitrep/precision:";
+
+export function precisionTag(precision: DatePrecision): string {
+  return PRECISION_PREFIX + precision;
+}
+
+export function precisionFromTags(tags: Set<string>): DatePrecision | null {
+  for (const tag of tags) {
+    if (tag.startsWith(PRECISION_PREFIX)) return tag.slice(PRECISION_PREFIX.length) as DatePrecision;
+  }
+  return null;
+}
+
+/** chrono's own tags that mean a value was computed from the reference date. */
+export function isRelativeTag(tag: string): boolean {
+  return (
+    tag === TAG_RELATIVE ||
+    tag === "result/relativeDate" ||
+    tag.startsWith("casualReference/") ||
+    tag === "parser/ENCasualDateParser" ||
+    tag === "parser/ENCasualTimeParser"
+  );
+}
+
+const ANAPHORA_PREFIX = "sitrep/anaphora:";
+
+/** Marks a result whose date derives from an earlier expression: mode and day shift. */
+export function anaphoraTag(mode: string, shift: number): string {
+  return `${ANAPHORA_PREFIX}${mode}:${shift}`;
+}
+
+export function anaphoraFromTags(tags: Set<string>): { mode: string; shift: number } | null {
+  for (const tag of tags) {
+    if (!tag.startsWith(ANAPHORA_PREFIX)) continue;
+    const [mode, shift] = tag.slice(ANAPHORA_PREFIX.length).split(":");
+    return { mode: mode ?? "whole", shift: Number(shift ?? 0) };
+  }
+  return null;
+}
