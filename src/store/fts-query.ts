@@ -4,12 +4,22 @@
  * nothing searchable is left.
  */
 export function ftsTerms(input: string): string[] {
-  return (input.normalize("NFKC").match(/[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu) ?? []).slice(0, 16).map((t) => t.replace(/['’]/g, ""));
+  return words(input).map((t) => t.replace(/['’]/g, ""));
 }
 
+function words(input: string): string[] {
+  return (input.normalize("NFKC").match(/[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu) ?? []).slice(0, 16);
+}
+
+/**
+ * The FTS5 MATCH expression. A word with an apostrophe matches as written (the
+ * tokenizer splits "Kata'ib" into kata + ib, a phrase) or run together ("Kataib").
+ */
 export function ftsQuery(input: string): string {
-  return ftsTerms(input)
-    .filter((t) => t.length > 0)
-    .map((t) => `"${t.replace(/"/g, "")}"`)
-    .join(" ");
+  return words(input)
+    .map((w) => {
+      const joined = `"${w.replace(/['’]/g, "")}"`;
+      return /['’]/.test(w) ? `("${w}" OR ${joined})` : joined;
+    })
+    .join(" AND ");
 }

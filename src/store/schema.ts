@@ -1,8 +1,8 @@
 /**
  * The store's schema as ordered migrations. The SQL here is portable (SQLite and
- * PostgreSQL both run it); engine-specific parts (full-text indexes) live beside each
- * implementation. A migration runs once, inside a transaction, and is recorded in
- * schema_migrations.
+ * PostgreSQL both run it); engine-specific parts (full-text indexes, the column types
+ * BLOB and INTEGER PRIMARY KEY) are added or adapted beside each implementation. A
+ * migration runs once, inside a transaction, and is recorded in schema_migrations.
  */
 export interface Migration {
   version: number;
@@ -56,6 +56,26 @@ export const MIGRATIONS: Migration[] = [
       )`,
       `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
       `INSERT INTO meta (key, value) VALUES ('revision', '0')`,
+    ],
+  },
+  {
+    version: 2,
+    name: "ingest jobs shared by workers",
+    statements: [
+      `CREATE TABLE jobs (
+        id INTEGER PRIMARY KEY,
+        input TEXT NOT NULL,
+        options TEXT NOT NULL,
+        state TEXT NOT NULL,
+        attempts INTEGER NOT NULL,
+        worker TEXT,
+        error TEXT,
+        result TEXT,
+        enqueued_at TEXT NOT NULL,
+        started_at TEXT,
+        finished_at TEXT
+      )`,
+      `CREATE INDEX jobs_state ON jobs(state, id)`,
     ],
   },
 ];

@@ -5,6 +5,8 @@ import { MIGRATIONS } from "../schema.js";
 import { analysisFromJson, documentFromRow, summaryFromRow, SUMMARY_SELECT, type DocumentRow, type SummaryRow } from "../rows.js";
 import type { AddOutcome, DocumentFilter, DocumentSummary, NewDocument, NewDocumentSet, SearchHit, Store } from "../store.js";
 import { ftsQuery } from "../fts-query.js";
+import type { JobQueue } from "../jobs.js";
+import { SqliteJobQueue } from "./sqlite-jobs.js";
 
 /** Full-text index: SQLite FTS5 over titles and texts, kept in step by triggers. */
 const FTS_MIGRATION = [
@@ -44,6 +46,10 @@ export class SqliteStore implements Store {
     return store;
   }
 
+  jobs(): JobQueue {
+    return new SqliteJobQueue(this.db);
+  }
+
   private migrate(): void {
     this.db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
     const applied = new Set(
@@ -65,7 +71,8 @@ export class SqliteStore implements Store {
     const run = this.db.transaction((): AddOutcome => {
       const existing = this.db.prepare(`SELECT id FROM documents WHERE hash = ?`).get(set.article.hash) as { id: string } | undefined;
       if (existing) {
-        this.insertSource(existing.id, set.article.source);
+        // A new source is a write: caches keyed on the revision must see it.
+        if (this.insertSource(existing.id, set.article.source)) this.bumpRevision();
         const commentIds = (this.db.prepare(`SELECT id FROM documents WHERE parent = ? ORDER BY seq`).all(existing.id) as { id: string }[]).map((r) => r.id);
         return { status: "duplicate", id: existing.id, commentIds };
       }
@@ -123,8 +130,9 @@ export class SqliteStore implements Store {
     return id;
   }
 
-  private insertSource(docId: string, source: string, now = new Date().toISOString()): void {
-    this.db.prepare(`INSERT INTO sources (doc_id, source, added_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`).run(docId, source, now);
+  /** True when the source was new for this document. */
+  private insertSource(docId: string, source: string, now = new Date().toISOString()): boolean {
+    return this.db.prepare(`INSERT INTO sources (doc_id, source, added_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`).run(docId, source, now).changes > 0;
   }
 
   private upsertAnalysis(id: string, analysis: DocAnalysis, now: string): void {
@@ -142,13 +150,14 @@ export class SqliteStore implements Store {
 
   async addSource(docId: string, source: string): Promise<void> {
     this.db.transaction(() => {
-      this.insertSource(docId, source);
-      this.bumpRevision();
+      if (this.insertSource(docId, source)) this.bumpRevision();
     }).immediate();
   }
 
+  // Sources in the order they were recorded (rowid), not by time: writes within one
+  // millisecond would otherwise come back sorted by name.
   private sourcesOf(id: string): string[] {
-    return (this.db.prepare(`SELECT source FROM sources WHERE doc_id = ? ORDER BY added_at, source`).all(id) as { source: string }[]).map((r) => r.source);
+    return (this.db.prepare(`SELECT source FROM sources WHERE doc_id = ? ORDER BY rowid`).all(id) as { source: string }[]).map((r) => r.source);
   }
 
   async getDocument(id: string): Promise<StoredDocument | null> {
@@ -185,7 +194,7 @@ export class SqliteStore implements Store {
       const ids = rows.map((r) => r.id);
       const sources = new Map<string, string[]>();
       const srcRows = this.db
-        .prepare(`SELECT doc_id, source FROM sources WHERE doc_id IN (${ids.map(() => "?").join(",")}) ORDER BY added_at, source`)
+        .prepare(`SELECT doc_id, source FROM sources WHERE doc_id IN (${ids.map(() => "?").join(",")}) ORDER BY rowid`)
         .all(...ids) as { doc_id: string; source: string }[];
       for (const s of srcRows) sources.set(s.doc_id, [...(sources.get(s.doc_id) ?? []), s.source]);
       for (const r of rows) yield documentFromRow(r, sources.get(r.id) ?? []);
