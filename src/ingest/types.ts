@@ -8,6 +8,8 @@ export interface ReadOptions {
   maxBytes: number;
   /** Per-request timeout for URL fetches, in ms. */
   timeoutMs: number;
+  /** Networks (CIDR, e.g. "10.1.2.0/24") a fetch may reach although the address rule forbids them. */
+  allowCidrs?: string[];
 }
 
 export const DEFAULT_READ_OPTIONS: ReadOptions = {
