@@ -1,15 +1,16 @@
 /**
  * Ingest as an application service, shared by the CLI and the HTTP API: read inputs,
- * analyse each document, and write each input's documents and analyses in one store
- * transaction. A bad input never stops the others.
+ * analyse each document (spread over cores by the analysis pool), and write each
+ * input's documents and analyses in one store transaction, in input order. A bad input
+ * never stops the others. Memory stays bounded: at most `window` inputs are in flight.
  */
 import type { DocAnalysis } from "../model/analysis.js";
 import { diagnostic } from "../model/diagnostic.js";
 import type { IngestItem } from "../model/document.js";
-import type { Pipeline } from "../pipeline.js";
 import { readInputs } from "../ingest/read.js";
-import { isFailure, type IngestFailure, type ReadOptions } from "../ingest/types.js";
+import { isFailure, type ReadOptions } from "../ingest/types.js";
 import type { NewDocument, NewDocumentSet, Store } from "../store/store.js";
+import type { AnalysisPool } from "./analysis-pool.js";
 import { articleHash, commentHash } from "./hash.js";
 
 export interface Overrides {
@@ -21,7 +22,9 @@ export interface Overrides {
 export interface IngestRunOptions {
   read: ReadOptions;
   overrides: Overrides;
-  pipeline: Pipeline;
+  pool: AnalysisPool;
+  /** How many inputs may be read and analysed ahead of the store writes (default 4 × jobs). */
+  window?: number;
   onItem?: (outcome: ItemOutcome) => void;
 }
 
@@ -37,44 +40,68 @@ export interface IngestReport {
   items: ItemOutcome[];
 }
 
+type Prepared = { kind: "set"; source: string; set: NewDocumentSet } | { kind: "known"; source: string; id: string } | { kind: "failed"; outcome: ItemOutcome };
+
 export async function ingestInputs(store: Store, inputs: string[], options: IngestRunOptions): Promise<IngestReport> {
   const report: IngestReport = { added: 0, duplicates: 0, failed: 0, comments: 0, items: [] };
-  const note = (o: ItemOutcome) => {
-    report.items.push(o);
-    options.onItem?.(o);
+  const window = Math.max(1, options.window ?? options.pool.jobs * 4);
+  const queue: Promise<Prepared>[] = [];
+
+  const commit = async (prepared: Prepared): Promise<void> => {
+    const outcome = await write(store, prepared);
+    if (outcome.status === "failed") report.failed++;
+    else if (outcome.status === "duplicate") report.duplicates++;
+    else {
+      report.added++;
+      report.comments += outcome.comments;
+    }
+    report.items.push(outcome);
+    options.onItem?.(outcome);
   };
+
   for await (const result of readInputs(inputs, options.read)) {
     if (isFailure(result)) {
-      report.failed++;
-      note(failureOutcome(result));
-      continue;
+      queue.push(Promise.resolve({ kind: "failed", outcome: { input: result.input, status: "failed", code: result.code, message: result.message } }));
+    } else {
+      queue.push(prepare(store, applyOverrides(result, options.overrides), options.pool));
     }
-    try {
-      const set = prepareDocumentSet(applyOverrides(result, options.overrides), options.pipeline);
-      const outcome = await store.addDocumentSet(set);
-      if (outcome.status === "added") {
-        report.added++;
-        report.comments += outcome.commentIds.length;
-      } else {
-        report.duplicates++;
-      }
-      note({
-        input: result.source,
-        status: outcome.status,
-        id: outcome.id,
-        comments: outcome.commentIds.length,
-        empty: set.article.status === "empty",
-      });
-    } catch (error) {
-      report.failed++;
-      note({ input: result.source, status: "failed", code: storeErrorCode(error), message: errorMessage(error) });
-    }
+    while (queue.length >= window) await commit(await queue.shift()!);
   }
+  while (queue.length) await commit(await queue.shift()!);
   return report;
 }
 
-function failureOutcome(f: IngestFailure): ItemOutcome {
-  return { input: f.input, status: "failed", code: f.code, message: f.message };
+async function prepare(store: Store, item: IngestItem, pool: AnalysisPool): Promise<Prepared> {
+  try {
+    const set = buildDocumentSet(item);
+    // Known content is only recorded as another source: no analysis work.
+    const known = await store.findByHash(set.article.hash);
+    if (known) return { kind: "known", source: item.source, id: known };
+    return { kind: "set", source: item.source, set: await analyseSet(set, item.parsed.published, pool) };
+  } catch (error) {
+    return { kind: "failed", outcome: { input: item.source, status: "failed", code: "analysis-error", message: errorMessage(error) } };
+  }
+}
+
+async function write(store: Store, prepared: Prepared): Promise<ItemOutcome> {
+  if (prepared.kind === "failed") return prepared.outcome;
+  try {
+    if (prepared.kind === "known") {
+      await store.addSource(prepared.id, prepared.source);
+      const comments = (await store.listDocuments({ parent: prepared.id })).length;
+      return { input: prepared.source, status: "duplicate", id: prepared.id, comments, empty: false };
+    }
+    const outcome = await store.addDocumentSet(prepared.set);
+    return {
+      input: prepared.source,
+      status: outcome.status,
+      id: outcome.id,
+      comments: outcome.commentIds.length,
+      empty: prepared.set.article.status === "empty",
+    };
+  } catch (error) {
+    return { input: prepared.source, status: "failed", code: storeErrorCode(error), message: errorMessage(error) };
+  }
 }
 
 function applyOverrides(item: IngestItem, o: Overrides): IngestItem {
@@ -85,11 +112,10 @@ function applyOverrides(item: IngestItem, o: Overrides): IngestItem {
   return { ...item, parsed };
 }
 
-/** Builds the store's write set for one input, running the analysis stages. */
-export function prepareDocumentSet(item: IngestItem, pipeline: Pipeline): NewDocumentSet {
+/** The store's write set for one input, before analysis. */
+export function buildDocumentSet(item: IngestItem): NewDocumentSet {
   const p = item.parsed;
   const hash = articleHash(p.title, p.text);
-  const empty = p.text.trim() === "";
   const article: NewDocument = {
     hash,
     source: item.source,
@@ -100,7 +126,7 @@ export function prepareDocumentSet(item: IngestItem, pipeline: Pipeline): NewDoc
     author: p.author,
     url: p.url,
     text: p.text,
-    status: empty ? "empty" : "ok",
+    status: p.text.trim() === "" ? "empty" : "ok",
     contentType: item.contentType,
     charset: item.charset,
     diagnostics: p.diagnostics,
@@ -124,22 +150,37 @@ export function prepareDocumentSet(item: IngestItem, pipeline: Pipeline): NewDoc
     number: c.number,
     replyTo: c.replyTo !== null && c.replyTo >= 0 && c.replyTo < i ? c.replyTo : null,
   }));
-  const analyses = [article, ...comments].map((d) => analyse(d, pipeline, d.kind === "comment" ? (d.published ?? p.published) : d.published));
-  return { article, comments, raw: item.raw, analyses };
+  return { article, comments, raw: item.raw, analyses: null };
 }
 
-function analyse(d: NewDocument, pipeline: Pipeline, published: string | null): DocAnalysis | null {
-  if (d.status === "empty") return null;
-  try {
-    return pipeline.analyze({ text: d.text, kind: d.kind, published, title: d.title });
-  } catch (error) {
-    // A stage failing on one document is recorded on it; `sitrep reanalyze` can retry.
-    d.diagnostics = [
-      ...d.diagnostics,
-      diagnostic({ code: "analysis-failed", stage: "pipeline", severity: "error", message: `analysis failed: ${errorMessage(error)}` }),
-    ];
-    return null;
-  }
+/** Runs the analysis stages over every non-empty document of a set. */
+export async function analyseSet(set: NewDocumentSet, articlePublished: string | null, pool: AnalysisPool): Promise<NewDocumentSet> {
+  const docs = [set.article, ...set.comments];
+  const todo = docs.map((d, i) => ({ d, i })).filter(({ d }) => d.status !== "empty");
+  const outcomes = todo.length
+    ? await pool.analyze(
+        todo.map(({ d }) => ({
+          text: d.text,
+          kind: d.kind,
+          published: d.kind === "comment" ? (d.published ?? articlePublished) : d.published,
+          title: d.title,
+        })),
+      )
+    : [];
+  const analyses: (DocAnalysis | null)[] = docs.map(() => null);
+  const withDiagnostics = docs.map((d) => ({ ...d }));
+  todo.forEach(({ i }, k) => {
+    const o = outcomes[k];
+    if (o?.ok) analyses[i] = o.analysis;
+    else {
+      // A stage failing on one document is recorded on it; `sitrep reanalyze` can retry.
+      withDiagnostics[i]!.diagnostics = [
+        ...withDiagnostics[i]!.diagnostics,
+        diagnostic({ code: "analysis-failed", stage: "pipeline", severity: "error", message: `analysis failed: ${o ? o.error : "no result"}` }),
+      ];
+    }
+  });
+  return { ...set, article: withDiagnostics[0]!, comments: withDiagnostics.slice(1), analyses };
 }
 
 function errorMessage(error: unknown): string {

@@ -2,11 +2,12 @@ import type { Command } from "commander";
 import cliProgress from "cli-progress";
 import { ingestInputs, type ItemOutcome } from "../app/ingest.js";
 import { DEFAULT_READ_OPTIONS } from "../ingest/types.js";
-import { createPipeline } from "../pipeline.js";
+import { createAnalysisPool, defaultJobs } from "../app/analysis-pool.js";
 import { DB_OPTION_HELP, withStore } from "./db.js";
 import { CliError } from "./errors.js";
 import { parseByteSize, parseDateOption } from "./options.js";
 import { clean } from "./terminal.js";
+import { enqueueCommand } from "./work.js";
 
 interface IngestOptions {
   db?: string;
@@ -18,6 +19,8 @@ interface IngestOptions {
   actors?: string[];
   maxBytes?: string;
   timeout?: string;
+  jobs?: string;
+  enqueue?: boolean;
 }
 
 export function registerIngest(program: Command): void {
@@ -33,7 +36,9 @@ export function registerIngest(program: Command): void {
     .option("--allow-private", "allow fetching loopback and private network addresses")
     .option("--max-bytes <size>", "byte cap per input, e.g. 20MB", "20MB")
     .option("--timeout <seconds>", "timeout per URL fetch in seconds", "20")
+    .option("--jobs <n>", "analyse on this many cores (default: all)")
     .option("--json", "print a JSON report instead of text")
+    .option("--enqueue", "only record the inputs as jobs for `sitrep work` processes sharing the store")
     .addHelpText(
       "after",
       `
@@ -48,7 +53,19 @@ Exit status: 0 when every input was read, 1 when any failed, 2 for usage errors.
       const maxBytes = parseByteSize(opts.maxBytes ?? "20MB", "--max-bytes");
       const timeoutSeconds = Number(opts.timeout ?? "20");
       if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) throw new CliError("--timeout must be a positive number of seconds", 2);
-      const pipeline = createPipeline({ actorFiles: opts.actors ?? [] });
+      const jobs = opts.jobs === undefined ? defaultJobs() : Number(opts.jobs);
+      if (!Number.isInteger(jobs) || jobs < 1) throw new CliError("--jobs must be a whole number of 1 or more", 2);
+      if (opts.enqueue) {
+        const read = { ...DEFAULT_READ_OPTIONS, allowPrivate: Boolean(opts.allowPrivate), maxBytes, timeoutMs: timeoutSeconds * 1000 };
+        const overrides = {
+          ...(published !== undefined ? { published } : {}),
+          ...(opts.outlet !== undefined ? { outlet: opts.outlet } : {}),
+          ...(opts.title !== undefined ? { title: opts.title } : {}),
+        };
+        return enqueueCommand({ db: opts.db, inputs, job: { read, overrides, actorFiles: opts.actors ?? [] }, json: Boolean(opts.json) });
+      }
+      // Worker threads only pay off when there is more than a handful of inputs.
+      const pool = createAnalysisPool({ jobs: inputs.length > 2 || opts.jobs !== undefined ? jobs : 1, actorFiles: opts.actors ?? [] });
       const progress = makeProgress(inputs.length, Boolean(opts.json));
       const report = await withStore(opts.db, (store) =>
         ingestInputs(store, inputs, {
@@ -58,7 +75,7 @@ Exit status: 0 when every input was read, 1 when any failed, 2 for usage errors.
             ...(opts.outlet !== undefined ? { outlet: opts.outlet } : {}),
             ...(opts.title !== undefined ? { title: opts.title } : {}),
           },
-          pipeline,
+          pool,
           onItem: (o) => {
             if (o.status === "failed") progress.log(`sitrep: ${clean(o.input)}: ${o.code}: ${clean(o.message)}`);
             progress.tick();
@@ -66,6 +83,7 @@ Exit status: 0 when every input was read, 1 when any failed, 2 for usage errors.
         }),
       );
       progress.stop();
+      await pool.close();
       if (opts.json) {
         process.stdout.write(JSON.stringify(report, null, 2) + "\n");
       } else {

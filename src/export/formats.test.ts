@@ -60,8 +60,8 @@ describe("export formats", () => {
       event_date: "2019-12-29", event_type: "Explosions/Remote violence", sub_event_type: "Air/drone strike",
       actor1: "Air Force", location: "Baghdad", latitude: "33.34", longitude: "44.4", fatalities: "25", fatalities_range: "25-32", disputed: "yes",
     });
-    expect(rows[1]!.actor1.startsWith("Group =HYPERLINK")).toBe(true);
-    expect(rows[1]!.notes.startsWith("'=")).toBe(true);
+    expect(rows[1]!.actor1?.startsWith("Group =HYPERLINK")).toBe(true);
+    expect(rows[1]!.notes?.startsWith("'=")).toBe(true);
   });
 
   it("jsonl has one parseable event per line", () => {
