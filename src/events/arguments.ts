@@ -1,0 +1,50 @@
+/**
+ * Step: fills actors and targets of every draft (rules in en/arguments.ts). A verb that
+ * continues an earlier clause ("stormed the gate and set fire to ...") shares its actor;
+ * a speech act inside a claim with no actor of its own is the speaker's.
+ */
+import type { PloverType } from "../model/analysis.js";
+import type { DocContext } from "./context.js";
+import { argumentsOf, continuesEarlierClause, type ArgumentScope } from "./en/arguments.js";
+import type { Draft, EventState } from "./state.js";
+
+/** Events that are things said: with no actor of their own, the claim's speaker performs them. */
+const SPEECH_ACTS: ReadonlySet<PloverType> = new Set(["DEMAND", "THREATEN", "DISAPPROVE", "ACCUSE", "REJECT", "AGREE", "SUPPORT"]);
+
+export function assignArguments(ctx: DocContext, state: EventState): EventState {
+  const speakerTokens = state.speakerTokens;
+  const out: Draft[] = [];
+  for (const d of state.drafts) {
+    const seg = state.segments[d.segment];
+    if (!seg) {
+      out.push(d);
+      continue;
+    }
+    const scope: ArgumentScope = {
+      ctx,
+      from: seg.from,
+      to: seg.to,
+      candidates: ctx.candidates.filter((c) => c.from >= seg.from && c.to <= seg.to && !speakerTokens.has(c.from)),
+    };
+    let actors: string[] = [];
+    let targets: string[] = [];
+    const ordered = [d.head, ...d.hits.filter((h) => h !== d.head)];
+    for (const hit of ordered) {
+      const slots = argumentsOf(scope, hit);
+      if (actors.length === 0) actors = slots.actors;
+      if (targets.length === 0) targets = slots.targets;
+    }
+    if (actors.length === 0 && continuesEarlierClause(ctx, d.head, seg.from)) {
+      const earlier = [...out].reverse().find((e) => e.sentence === d.sentence && e.actors.length > 0);
+      if (earlier) actors = earlier.actors;
+    }
+    if (actors.length === 0 && SPEECH_ACTS.has(d.type)) {
+      // "Russia said Sudan must return the helicopter": the speaker makes the demand
+      const holder = state.claims.find((c) => c.speaker !== null && d.head.start >= c.start && d.head.end <= c.end);
+      if (holder?.speaker) actors = [holder.speaker];
+    }
+    targets = targets.filter((t) => !actors.includes(t));
+    out.push({ ...d, actors, targets });
+  }
+  return { ...state, drafts: out };
+}

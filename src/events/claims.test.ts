@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import type { QuoteSpan } from "../model/analysis.js";
+import { createEventExtractor } from "./index.js";
+import { ACTORS, buildInput } from "./testing.js";
+
+const extract = createEventExtractor({});
+const run = (text: string, quotes: QuoteSpan[] = []) => extract(buildInput(text, { dict: ACTORS, quotes }));
+
+describe("claims", () => {
+  it("X said CONTENT", () => {
+    const r = run("Zelensky said Russian missiles struck a power plant in Kyiv.");
+    expect(r.claims).toHaveLength(1);
+    const c = r.claims[0]!;
+    expect(c.speaker).toBe("volodymyr_zelensky");
+    expect(c.cue).toBe("said");
+    expect(c.text).toBe("Russian missiles struck a power plant in Kyiv");
+    const e = r.events.find((x) => x.type === "ASSAULT");
+    expect(e?.assertedBy).toBe("volodymyr_zelensky");
+    expect(e?.claim).toBe(0);
+    expect(c.event).toBe(e?.index);
+  });
+
+  it("CONTENT, X said / CONTENT, said X", () => {
+    const a = run("Houthi forces attacked Abqaiq on Saturday, the Pentagon said.");
+    expect(a.claims[0]?.speaker).toBe("pentagon");
+    expect(a.claims[0]?.text).toBe("Houthi forces attacked Abqaiq on Saturday");
+    const b = run("“We will not tolerate attacks on our people,” said Lloyd Austin.");
+    expect(b.claims[0]?.speaker).toBe("lloyd_austin");
+  });
+
+  it("appositive speakers: the named person wins", () => {
+    const r = run("Lloyd Austin, the defence secretary, said the strikes hit weapons depots in Syria.");
+    expect(r.claims[0]?.speaker).toBe("lloyd_austin");
+  });
+
+  it("according to X", () => {
+    const r = run("According to Reuters, Israeli jets struck Gaza overnight.");
+    expect(r.claims[0]?.speaker).toBe("reuters");
+    expect(r.claims[0]?.cue).toBe("According to");
+  });
+
+  it("unnamed sources keep their words and no speaker", () => {
+    const r = run("Iranian proxies carried out 11 attacks on US bases, an American official said.");
+    expect(r.claims[0]?.speaker).toBeNull();
+    expect(r.claims[0]?.speakerText).toBe("an American official");
+  });
+
+  it("beliefs and allegations are hedged; their events alleged", () => {
+    const r = run("Most Hamas leaders believe that Israel attacked the convoy.");
+    expect(r.claims[0]?.hedged).toBe(true);
+    expect(r.claims[0]?.cue).toBe("believe");
+    expect(r.events.find((e) => e.type === "ASSAULT")?.modality).toBe("alleged");
+  });
+
+  it("he said resolves to the last person", () => {
+    const r = run("Putin spoke on television. He said Ukrainian drones attacked a refinery.");
+    expect(r.claims[0]?.speaker).toBe("vladimir_putin");
+  });
+
+  it("an embedded tweet is a claim by its author", () => {
+    const text = "Russia shelled Kharkiv again. Many dead. — Volodymyr Zelensky (@ZelenskyyUa) March 1, 2022";
+    const end = text.indexOf(" —");
+    const q: QuoteSpan = { start: 0, end, text: text.slice(0, end), kind: "tweet", speakerText: "Volodymyr Zelensky", handle: "ZelenskyyUa", date: "2022-03-01" };
+    const r = run(text, [q]);
+    const c = r.claims.find((x) => x.cue === "tweeted");
+    expect(c?.speaker).toBe("volodymyr_zelensky");
+    expect(c?.text).toBe(q.text);
+    expect(r.events[0]?.assertedBy).toBe("volodymyr_zelensky");
+  });
+
+  it("a speakerless quotation continuing a claim in the same paragraph inherits its speaker", () => {
+    const text = "“Everyone is relieved,” said Lloyd Austin. “The situation was handled with restraint.”";
+    const q1s = 0;
+    const q1e = text.indexOf("”") + 1;
+    const q2s = text.lastIndexOf("“");
+    const quotes: QuoteSpan[] = [
+      { start: q1s, end: q1e, text: text.slice(q1s, q1e), kind: "quotation", speakerText: "Lloyd Austin", handle: null, date: null },
+      { start: q2s, end: text.length, text: text.slice(q2s), kind: "quotation", speakerText: null, handle: null, date: null },
+    ];
+    const r = run(text, quotes);
+    expect(r.claims.map((c) => c.speaker)).toEqual(["lloyd_austin", "lloyd_austin"]);
+  });
+
+  it("a proper name is not a cue ('United States')", () => {
+    const r = run("The United States deployed troops to Poland.");
+    expect(r.claims).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * The event stage as one ordered list of steps (STYLE.md): each reads the document
+ * context and returns a new state. Extractors first, then refiners.
+ */
+import { assignArguments } from "./arguments.js";
+import { markAnaphoric } from "./anaphoric.js";
+import { findClaims } from "./claims.js";
+import type { DocContext } from "./context.js";
+import { assignDates } from "./dates.js";
+import { groupHits } from "./group.js";
+import { assignModality } from "./modality.js";
+import { assignNumbers, tollFollowUps } from "./numbers.js";
+import { assignLocations } from "./place.js";
+import { findRelations } from "./relations.js";
+import { segmentSentences } from "./segments.js";
+import type { EventState } from "./state.js";
+import { findTriggers } from "./triggers.js";
+import { assignWeapons } from "./weapons.js";
+
+export interface EventStep {
+  name: string;
+  run: (ctx: DocContext, state: EventState) => EventState;
+}
+
+export interface EventConfiguration {
+  steps: EventStep[];
+}
+
+export function defaultConfiguration(): EventConfiguration {
+  return {
+    steps: [
+      { name: "segments", run: segmentSentences },
+      { name: "triggers", run: findTriggers },
+      { name: "group", run: groupHits },
+      { name: "claims", run: findClaims },
+      { name: "arguments", run: assignArguments },
+      { name: "locations", run: assignLocations },
+      { name: "dates", run: assignDates },
+      { name: "numbers", run: assignNumbers },
+      { name: "anaphoric", run: markAnaphoric },
+      { name: "toll-follow-ups", run: tollFollowUps },
+      { name: "weapons", run: assignWeapons },
+      { name: "modality", run: assignModality },
+      { name: "relations", run: findRelations },
+    ],
+  };
+}

@@ -1,0 +1,105 @@
+/** The per-document view every step reads: tokens, sentences, argument candidates. */
+import type { EntityInfo, EntityType, QuoteSpan, Sentence, TimeExpression } from "../model/analysis.js";
+import type { DocumentKind } from "../model/document.js";
+import type { Lexicon } from "./lexicon.js";
+import { tokenAt, tokenize, type Token } from "./tokens.js";
+
+export interface SentenceView {
+  index: number;
+  sentence: Sentence;
+  /** Token range [from, to) into DocContext.tokens. */
+  from: number;
+  to: number;
+}
+
+/** Something that can fill an actor, target, location or speaker slot. */
+export interface Candidate {
+  start: number;
+  end: number;
+  key: string;
+  type: EntityType;
+  from: number;
+  to: number;
+  sentence: number;
+  /** True when it is a pronoun or "the group" resolved to an earlier mention. */
+  anaphor: boolean;
+}
+
+export interface DocContext {
+  text: string;
+  kind: DocumentKind;
+  published: string | null;
+  lexicon: Lexicon;
+  tokens: Token[];
+  sentences: SentenceView[];
+  candidates: Candidate[];
+  entities: Map<string, EntityInfo>;
+  timeExpressions: TimeExpression[];
+  quotes: QuoteSpan[];
+}
+
+export const AGENT_TYPES: ReadonlySet<EntityType> = new Set(["PERSON", "ARMED_GROUP", "GOVERNMENT", "MILITARY", "COUNTRY", "ORGANIZATION", "MEDIA", "GROUP"]);
+export const PLACE_TYPES: ReadonlySet<EntityType> = new Set(["PLACE", "FACILITY", "COUNTRY"]);
+
+export function sentenceViews(tokens: Token[], sentences: Sentence[]): SentenceView[] {
+  return sentences.map((sentence, index) => ({
+    index,
+    sentence,
+    from: tokenAt(tokens, sentence.start),
+    to: tokenAt(tokens, sentence.end),
+  }));
+}
+
+export function sentenceOfToken(sentences: SentenceView[], token: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as SentenceView;
+    if (token < s.from) hi = mid - 1;
+    else if (token >= s.to) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+export function buildContext(input: {
+  text: string;
+  kind: DocumentKind;
+  published: string | null;
+  sentences: Sentence[];
+  quotes: QuoteSpan[];
+  timeExpressions: TimeExpression[];
+  entities: EntityInfo[];
+  mentions: { start: number; end: number; key: string }[];
+  lexicon: Lexicon;
+  resolveAnaphors: (ctx: DocContext) => Candidate[];
+}): DocContext {
+  const tokens = tokenize(input.text);
+  const sentences = sentenceViews(tokens, [...input.sentences].sort((a, b) => a.start - b.start));
+  const entities = new Map(input.entities.map((e) => [e.key, e]));
+  const candidates: Candidate[] = [];
+  for (const m of input.mentions) {
+    const info = entities.get(m.key);
+    if (!info || m.end <= m.start) continue;
+    const from = tokenAt(tokens, m.start);
+    let to = tokenAt(tokens, m.end);
+    if (to <= from) to = from + 1;
+    candidates.push({ start: m.start, end: m.end, key: m.key, type: info.type, from, to, sentence: sentenceOfToken(sentences, from), anaphor: false });
+  }
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const ctx: DocContext = {
+    text: input.text,
+    kind: input.kind,
+    published: input.published,
+    lexicon: input.lexicon,
+    tokens,
+    sentences,
+    candidates,
+    entities,
+    timeExpressions: [...input.timeExpressions].sort((a, b) => a.start - b.start),
+    quotes: input.quotes,
+  };
+  const resolved = input.resolveAnaphors(ctx);
+  return { ...ctx, candidates: [...candidates, ...resolved].sort((a, b) => a.start - b.start || b.end - a.end) };
+}

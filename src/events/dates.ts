@@ -1,0 +1,51 @@
+/**
+ * Step: the event's own date. The time expression nearest the trigger inside its
+ * segment; else one elsewhere in the sentence that no other segment's event claims.
+ * With none, a present-perfect news report ("has reinforced", "have condemned") takes
+ * the publication date (dateSource "document"); everything else keeps date null.
+ */
+import type { TimeExpression } from "../model/analysis.js";
+import type { DocContext } from "./context.js";
+import { previousContent } from "./en/grammar.js";
+import type { Draft, EventState } from "./state.js";
+
+function within(t: TimeExpression, start: number, end: number): boolean {
+  return t.start >= start && t.end <= end;
+}
+
+function nearest(list: TimeExpression[], at: number): TimeExpression | undefined {
+  return [...list].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+}
+
+function presentPerfect(ctx: DocContext, d: Draft, floor: number): boolean {
+  if (d.head.pos !== "verb" || d.head.passive) return false;
+  const prev = ctx.tokens[previousContent(ctx.tokens, d.head.from, floor, 3)];
+  return !!prev && (prev.lower === "has" || prev.lower === "have");
+}
+
+export function assignDates(ctx: DocContext, state: EventState): EventState {
+  const withEvents = new Set(state.drafts.map((o) => o.segment));
+  const drafts = state.drafts.map((d) => {
+    const seg = state.segments[d.segment];
+    const sentence = ctx.sentences[d.sentence];
+    if (!seg || !sentence) return d;
+    const segStart = ctx.tokens[seg.from]?.start ?? d.start;
+    const segEnd = ctx.tokens[seg.to - 1]?.end ?? d.end;
+    let t = nearest(ctx.timeExpressions.filter((x) => within(x, segStart, segEnd)), d.head.start);
+    if (!t) {
+      const others = state.segments.filter((s, i) => i !== d.segment && s.sentence === d.sentence && withEvents.has(i));
+      const free = ctx.timeExpressions.filter(
+        (x) =>
+          within(x, sentence.sentence.start, sentence.sentence.end) &&
+          !others.some((s) => x.start >= (ctx.tokens[s.from]?.start ?? 0) && x.end <= (ctx.tokens[s.to - 1]?.end ?? 0)),
+      );
+      t = nearest(free, d.head.start);
+    }
+    if (t) return { ...d, date: t.value, datePrecision: t.precision, dateText: t.text, dateSource: "text" as const };
+    if (ctx.published && presentPerfect(ctx, d, seg.from)) {
+      return { ...d, date: ctx.published.slice(0, 10), datePrecision: "day" as const, dateText: null, dateSource: "document" as const };
+    }
+    return d;
+  });
+  return { ...state, drafts };
+}

@@ -1,0 +1,158 @@
+/**
+ * Who did it to whom, read from word order (English):
+ * - active verb: the nearest agent before the trigger is the actor, the first
+ *   participant after it (not a place after "in/at/near") the target;
+ * - passive verb ("was killed", "were hit by"): the subject is the target and the
+ *   participant after "by" the actor;
+ * - noun ("US airstrikes", "Iran's attack on the embassy", "the strike against X",
+ *   "an attack by militias"): the modifier before or "by X" after is the actor, the
+ *   participant after "on/against/of" the target; a noun that is the object of
+ *   "launched/carried out/conducted" takes that verb's subject as actor.
+ * Two participants joined by "and" or a comma fill a slot together.
+ */
+import type { Candidate, DocContext } from "../context.js";
+import { AGENT_TYPES } from "../context.js";
+import type { TriggerHit } from "../state.js";
+import { LOCATION_PREPS, SUPPORT_VERBS, TARGET_PREPS } from "./grammar.js";
+
+export interface Slots {
+  actors: string[];
+  targets: string[];
+}
+
+export interface ArgumentScope {
+  ctx: DocContext;
+  /** Token range the arguments must lie in (the segment). */
+  from: number;
+  to: number;
+  /** Candidates allowed here (speakers of claims already removed). */
+  candidates: Candidate[];
+}
+
+const COORD = new Set(["and", ",", "&", "or"]);
+
+function tokenBefore(scope: ArgumentScope, c: Candidate): string {
+  return scope.ctx.tokens[c.from - 1]?.lower ?? "";
+}
+
+function coordinated(scope: ArgumentScope, pick: Candidate, pool: Candidate[], direction: -1 | 1): Candidate[] {
+  const out = [pick];
+  let cur = pick;
+  for (;;) {
+    const next = direction < 0 ? [...pool].reverse().find((c) => c.to <= cur.from) : pool.find((c) => c.from >= cur.to);
+    if (!next) break;
+    const gapFrom = direction < 0 ? next.to : cur.to;
+    const gapTo = direction < 0 ? cur.from : next.from;
+    const gap = scope.ctx.tokens.slice(gapFrom, gapTo);
+    if (gap.length === 0 || gap.length > 2 || !gap.every((t) => COORD.has(t.lower))) break;
+    out.push(next);
+    cur = next;
+  }
+  return out;
+}
+
+function keys(cs: Candidate[]): string[] {
+  return [...new Set(cs.map((c) => c.key))];
+}
+
+function agentBefore(scope: ArgumentScope, at: number): Candidate[] {
+  const pool = scope.candidates.filter((c) => c.from >= scope.from && c.to <= at && AGENT_TYPES.has(c.type));
+  for (let i = pool.length - 1; i >= 0; i--) {
+    const c = pool[i] as Candidate;
+    const prep = tokenBefore(scope, c);
+    if (LOCATION_PREPS.has(prep) || TARGET_PREPS.has(prep) || prep === "by" || prep === "to" || prep === "for" || prep === "with") continue;
+    return coordinated(scope, c, pool, -1);
+  }
+  return [];
+}
+
+function participantAfter(scope: ArgumentScope, at: number, maxDistance: number): Candidate[] {
+  const pool = scope.candidates.filter((c) => c.from >= at && c.to <= scope.to && c.from - at <= maxDistance);
+  let skippedTo = -1;
+  for (const c of pool) {
+    const prep = tokenBefore(scope, c);
+    const gap = skippedTo >= 0 ? scope.ctx.tokens.slice(skippedTo, c.from) : [];
+    const coordinatedWithSkipped = gap.length > 0 && gap.length <= 2 && gap.every((t) => COORD.has(t.lower));
+    const skip =
+      prep === "by" ||
+      coordinatedWithSkipped ||
+      (LOCATION_PREPS.has(prep) && !TARGET_PREPS.has(prep) && c.type !== "PERSON") ||
+      (c.type === "PLACE" && !TARGET_PREPS.has(prep));
+    if (skip) {
+      skippedTo = c.to;
+      continue;
+    }
+    return coordinated(scope, c, pool, 1);
+  }
+  return [];
+}
+
+function byAgent(scope: ArgumentScope, after: number, within: number): Candidate[] {
+  for (let i = after; i < Math.min(scope.to, after + within); i++) {
+    if (scope.ctx.tokens[i]?.lower !== "by") continue;
+    const pool = scope.candidates.filter((c) => c.from > i && c.from - i <= 5 && c.to <= scope.to && AGENT_TYPES.has(c.type));
+    const first = pool[0];
+    return first ? coordinated(scope, first, pool, 1) : [];
+  }
+  return [];
+}
+
+function nounModifier(scope: ArgumentScope, head: TriggerHit): Candidate[] {
+  const pool = scope.candidates.filter((c) => c.to <= head.from && c.to >= head.from - 3 && c.from >= scope.from && AGENT_TYPES.has(c.type));
+  const c = pool[pool.length - 1];
+  if (!c) return [];
+  const between = scope.ctx.tokens.slice(c.to, head.from);
+  if (between.some((t) => t.kind === "punct" && t.text !== "-" && t.text !== "'")) return [];
+  return coordinated(scope, c, pool, -1);
+}
+
+function nounTarget(scope: ArgumentScope, head: TriggerHit): Candidate[] {
+  const next = scope.ctx.tokens[head.to];
+  if (!next || !TARGET_PREPS.has(next.lower)) return [];
+  return participantAfter(scope, head.to + 1, 5);
+}
+
+function supportVerbAt(scope: ArgumentScope, head: TriggerHit): number {
+  for (let i = head.from - 1; i >= Math.max(scope.from, head.from - 5); i--) {
+    const t = scope.ctx.tokens[i];
+    if (!t || t.kind === "punct") return -1;
+    if (SUPPORT_VERBS.has(t.lower)) return i;
+  }
+  return -1;
+}
+
+export function argumentsOf(scope: ArgumentScope, head: TriggerHit): Slots {
+  if (head.pos === "noun") {
+    let actors = nounModifier(scope, head);
+    if (actors.length === 0) actors = byAgent(scope, head.to, 7);
+    if (actors.length === 0) {
+      const v = supportVerbAt(scope, head);
+      if (v >= 0) actors = agentBefore(scope, v);
+    }
+    const targets = nounTarget(scope, head);
+    return { actors: keys(actors), targets: keys(targets) };
+  }
+  if (head.passive) {
+    const targets = agentOrAnyBefore(scope, head.from);
+    return { actors: keys(byAgent(scope, head.to, 8)), targets: keys(targets) };
+  }
+  if (head.group.subject === "target") return { actors: [], targets: keys(agentOrAnyBefore(scope, head.from)) };
+  return { actors: keys(agentBefore(scope, head.from)), targets: keys(participantAfter(scope, head.to, 10)) };
+}
+
+function agentOrAnyBefore(scope: ArgumentScope, at: number): Candidate[] {
+  const pool = scope.candidates.filter((c) => c.from >= scope.from && c.to <= at && c.type !== "PLACE");
+  for (let i = pool.length - 1; i >= 0; i--) {
+    const c = pool[i] as Candidate;
+    const prep = tokenBefore(scope, c);
+    if (LOCATION_PREPS.has(prep) || prep === "by") continue;
+    return coordinated(scope, c, pool, -1);
+  }
+  return [];
+}
+
+/** True when the trigger opens a verb phrase coordinated with an earlier one ("stormed ... and set fire"). */
+export function continuesEarlierClause(ctx: DocContext, head: TriggerHit, floor: number): boolean {
+  const prev = ctx.tokens[head.from - 1];
+  return head.pos === "verb" && head.from > floor && !!prev && (prev.lower === "and" || prev.lower === "then" || prev.text === ",");
+}

@@ -1,0 +1,27 @@
+/** Small closed-class English word sets the argument and trigger rules rely on. */
+import type { Token } from "../tokens.js";
+
+export const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "any", "every", "each", "another", "such", "no"]);
+export const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "'s", "'re"]);
+export const MODALS = new Set(["will", "would", "can", "could", "may", "might", "shall", "should", "must", "to", "did", "does", "do", "has", "have", "had", "won't", "didn't", "wouldn't"]);
+export const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "they", "it", "who", "which", "that"]);
+export const LOCATION_PREPS = new Set(["in", "at", "near", "inside", "outside", "across", "throughout", "around", "from", "into", "over", "outside", "within", "toward", "towards"]);
+export const TARGET_PREPS = new Set(["on", "against", "of", "at", "targeting", "upon", "into"]);
+export const SUPPORT_VERBS = new Set(["launch", "launched", "launches", "launching", "carry", "carried", "carries", "carrying", "conduct", "conducted", "conducts", "conducting", "stage", "staged", "stages", "staging", "mount", "mounted", "mounts", "order", "ordered", "orders", "orchestrate", "orchestrated", "orchestrating", "organize", "organized", "organise", "organised", "claimed", "claim", "began", "begin", "begun", "started", "start", "made", "make", "executed", "perpetrated", "committed", "undertook", "undertaken", "faced"]);
+
+/** Adverbs and particles that may sit between an auxiliary and its verb. */
+export function isAdverb(t: Token | undefined): boolean {
+  if (!t || t.kind !== "word") return false;
+  return /ly$/.test(t.lower) || ["not", "also", "then", "just", "now", "since", "already", "still", "reportedly", "allegedly", "again", "never", "all", "both", "fully", "in", "turn", "later", "first", "once", "yet", "even", "soon", "really"].includes(t.lower);
+}
+
+/** Index of the nearest earlier non-adverb token (skipping at most `max`). */
+export function previousContent(tokens: Token[], i: number, floor: number, max = 3): number {
+  let j = i - 1;
+  let skipped = 0;
+  while (j >= floor && isAdverb(tokens[j]) && skipped < max) {
+    j--;
+    skipped++;
+  }
+  return j;
+}

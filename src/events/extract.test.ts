@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import { createEventExtractor } from "./index.js";
+import { ACTORS, buildInput } from "./testing.js";
+
+const extract = createEventExtractor({});
+const run = (text: string, times: Record<string, string> = {}) => extract(buildInput(text, { dict: ACTORS, times }));
+const only = (text: string, times: Record<string, string> = {}) => {
+  const r = run(text, times);
+  expect(r.events).toHaveLength(1);
+  return r.events[0]!;
+};
+
+describe("event types and modes", () => {
+  it.each([
+    ["Russian forces shelled Kharkiv on Monday.", "FIGHT", "shelling"],
+    ["Houthi rebels launched a drone attack on an Aramco facility at Abqaiq.", "ASSAULT", "drone strike"],
+    ["Thousands of protesters took to the streets of Khartoum.", "PROTEST", "protest"],
+    ["The European Union imposed new sanctions on Belarus.", "SANCTION", "sanctions"],
+    ["Israel designated the charity a terrorist organization.", "SANCTION", "terrorist designation"],
+    ["The Pentagon put another 3,000 troops on standby.", "MOBILIZE", "alert"],
+    ["Hamas gunmen opened fire on a checkpoint.", "FIGHT", "armed clashes"],
+    ["Supporters of the militia stormed the embassy compound.", "PROTEST", "storming"],
+    ["Sudan condemned the decision.", "DISAPPROVE", "condemnation"],
+    ["Zelensky demanded the withdrawal of all Russian troops.", "DEMAND", "demand"],
+    ["Putin rejected the proposal outright.", "REJECT", "rejection"],
+    ["Iran threatened to close the strait.", "THREATEN", "threat"],
+    ["Israel and Hamas agreed to a ceasefire.", "AGREE", "agreement"],
+    ["Austin met his Ukrainian counterpart in Kyiv.", "CONSULT", "meeting"],
+    ["The police arrested dozens of students.", "COERCE", "arrest"],
+    ["Prosecutors launched an investigation into the killings.", "INVESTIGATE", "investigation"],
+  ])("%s", (text, type, mode) => {
+    const events = run(text).events;
+    const hit = events.find((e) => e.type === type);
+    expect(hit, JSON.stringify(events.map((e) => e.type))).toBeDefined();
+    expect(hit?.mode).toBe(mode);
+    expect(hit?.cameo).toMatch(/^\d\d$/);
+  });
+
+  it("gives a CAMEO root beside the PLOVER type", () => {
+    expect(only("Russian jets carried out an airstrike on Kharkiv.").cameo).toBe("19");
+    expect(only("Protesters marched through Khartoum.").cameo).toBe("14");
+  });
+
+  it("prefers DISAPPROVE for blame and accusation", () => {
+    expect(only("Trump blamed Iran for the chaos.").type).toBe("DISAPPROVE");
+    expect(only("Israel accused Hezbollah of hiding weapons.").type).toBe("DISAPPROVE");
+  });
+});
+
+describe("one event per real event per clause", () => {
+  it("merges several words for one attack", () => {
+    const e = only("The airstrikes, carried out by F-15E fighter planes, hit three locations in Iraq and two in Syria.");
+    expect(e.mode).toBe("airstrike");
+    expect(e.weapon).toBe("F-15E fighter planes");
+  });
+  it("keeps a response and its cause apart", () => {
+    const r = run("Russia struck Kyiv overnight in retaliation for a drone attack on its territory.");
+    expect(r.events.filter((e) => e.type === "ASSAULT")).toHaveLength(2);
+  });
+});
+
+describe("arguments", () => {
+  it("active voice: subject acts, object suffers", () => {
+    const e = only("Russian troops attacked Ukrainian positions near Kharkiv.");
+    expect(e.actors).toEqual(["russia"]);
+    expect(e.targets).toEqual(["ukraine"]);
+    expect(e.location).toBe("kharkiv");
+  });
+  it("passive voice: the by-phrase acts", () => {
+    const e = only("Soleimani was killed by an American drone strike near Baghdad.");
+    expect(e.targets).toEqual(["qassem_soleimani"]);
+    expect(e.actors).toEqual(["united_states"]);
+    expect(e.location).toBe("baghdad");
+  });
+  it("nominal events: modifier and on/against/of", () => {
+    const a = only("Iran’s attack on the embassy lasted for hours.");
+    expect(a.actors).toEqual(["iran"]);
+    expect(a.targets).toEqual(["us_embassy"]);
+    const b = run("US airstrikes against Kataib Hezbollah angered Baghdad.").events.find((e) => e.type === "ASSAULT");
+    expect(b?.actors).toEqual(["united_states"]);
+    expect(b?.targets).toEqual(["kataib_hezbollah"]);
+  });
+  it("resolves 'the group' and 'he' to earlier mentions", () => {
+    const r = run("Hezbollah is an armed movement in Lebanon. The group fired rockets at Israel on Sunday.");
+    expect(r.events[0]?.actors).toEqual(["hezbollah"]);
+    const p = run("Putin spoke for an hour. He threatened to strike Kyiv.");
+    expect(p.events.find((e) => e.type === "THREATEN")?.actors).toEqual(["vladimir_putin"]);
+  });
+  it("does not take a place after 'in' as the target", () => {
+    const e = only("Hamas attacked in Gaza.");
+    expect(e.targets).toEqual([]);
+    expect(e.location).toBe("gaza");
+  });
+});
+
+describe("dates", () => {
+  it("takes the event's own date, not the publication date", () => {
+    const e = only("Houthi forces struck Abqaiq on Saturday.", { "on Saturday": "2019-09-14" });
+    expect(e.date).toBe("2019-09-14");
+    expect(e.dateText).toBe("on Saturday");
+    expect(e.dateSource).toBe("text");
+  });
+  it("leaves the date null when the sentence gives none", () => {
+    const e = only("Houthi forces struck Abqaiq.");
+    expect(e.date).toBeNull();
+    expect(e.dateSource).toBeNull();
+  });
+  it("dates a present-perfect report to the publication day", () => {
+    const e = only("The Pentagon has deployed more troops.");
+    expect(e.date).toBe("2020-01-02");
+    expect(e.dateSource).toBe("document");
+  });
+});
+
+describe("modality", () => {
+  it.each([
+    ["Israel allegedly attacked the convoy.", "alleged"],
+    ["Iran denied attacking the tanker.", "denied"],
+    ["If Russia attacks Kyiv, the alliance will respond.", "hypothetical"],
+    ["The Pentagon plans to deploy more troops.", "future"],
+    ["Hamas attacked the checkpoint.", "asserted"],
+  ])("%s -> %s", (text, modality) => {
+    const e = run(text).events.find((x) => x.type !== "THREATEN");
+    expect(e?.modality).toBe(modality);
+  });
+  it("a threat is asserted, the threatened act is future", () => {
+    const r = run("Iran threatened to attack US bases.");
+    expect(r.events.find((e) => e.type === "THREATEN")?.modality).toBe("asserted");
+    expect(r.events.find((e) => e.type === "ASSAULT")?.modality).toBe("future");
+  });
+});

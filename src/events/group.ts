@@ -1,0 +1,67 @@
+/**
+ * One event per real event per segment: trigger hits of one family inside a segment
+ * ("the airstrikes, carried out by F-15E planes, hit three locations") become one
+ * draft. Violent types (ASSAULT, FIGHT) form one family; every other type its own.
+ * The most specific hit (highest rank, then a noun with a mode) is the head and names
+ * the type and mode.
+ */
+import type { PloverType } from "../model/analysis.js";
+import type { DocContext } from "./context.js";
+import type { Draft, EventState, TriggerHit } from "./state.js";
+
+const VIOLENT: ReadonlySet<PloverType> = new Set(["ASSAULT", "FIGHT"]);
+
+function family(t: PloverType): string {
+  return VIOLENT.has(t) ? "violence" : t;
+}
+
+function headOf(hits: TriggerHit[]): TriggerHit {
+  return [...hits].sort(
+    (a, b) => b.group.rank - a.group.rank || Number(b.group.mode !== null) - Number(a.group.mode !== null) || a.from - b.from,
+  )[0] as TriggerHit;
+}
+
+export function groupHits(ctx: DocContext, state: EventState): EventState {
+  const drafts: Draft[] = [];
+  state.hits.forEach((hits, segIndex) => {
+    const seg = state.segments[segIndex];
+    if (!seg || hits.length === 0) return;
+    const families = new Map<string, TriggerHit[]>();
+    for (const h of hits) {
+      const f = family(h.group.type);
+      families.set(f, [...(families.get(f) ?? []), h]);
+    }
+    const first = ctx.tokens[seg.from];
+    const last = ctx.tokens[seg.to - 1];
+    for (const group of families.values()) {
+      const head = headOf(group);
+      drafts.push({
+        sentence: seg.sentence,
+        segment: segIndex,
+        head,
+        hits: group,
+        start: first?.start ?? head.start,
+        end: last?.end ?? head.end,
+        type: head.group.type,
+        mode: head.group.mode ?? group.find((h) => h.group.mode !== null)?.group.mode ?? null,
+        cameo: head.group.cameo,
+        actors: [],
+        targets: [],
+        location: null,
+        date: null,
+        datePrecision: null,
+        dateText: null,
+        dateSource: null,
+        fatalities: null,
+        injuries: null,
+        count: null,
+        weapon: null,
+        modality: "asserted",
+        anaphoric: false,
+        followUp: false,
+      });
+    }
+  });
+  drafts.sort((a, b) => a.head.start - b.head.start);
+  return { ...state, drafts };
+}

@@ -1,0 +1,196 @@
+/**
+ * Loads the event lexicons (data/en/events/*.json) and compiles them into word patterns.
+ * Loaded once per extractor; the files are plain JSON a user can extend.
+ */
+import { readFileSync } from "node:fs";
+import type { PloverType, RelationType } from "../model/analysis.js";
+import { nounForms, verbForms, type IrregularVerbs } from "./en/inflect.js";
+import { indexPatterns, type Pattern, type PatternIndex, type PatternPart } from "./pattern.js";
+
+export const DATA_DIR = new URL("../../data/en/events/", import.meta.url);
+
+export interface TriggerGroup {
+  type: PloverType;
+  cameo: string | null;
+  mode: string | null;
+  rank: number;
+  weapon: string | null;
+  /** "target" when the grammatical subject is the one acted upon ("Sudan must return ..."). */
+  subject: "actor" | "target";
+}
+
+export interface TriggerValue {
+  group: TriggerGroup;
+  pos: "verb" | "noun";
+}
+
+export type ModalityName = "denied" | "hypothetical" | "alleged" | "future";
+
+export interface ModalityCue {
+  modality: ModalityName;
+  window: number;
+}
+
+export interface ClaimCue {
+  cue: string;
+  kind: "verb" | "according" | "impersonal";
+  hedged: boolean;
+  onlyBeforeQuote: boolean;
+}
+
+export interface RelationCue {
+  cue: string;
+  type: RelationType | "RESPONSE";
+  direction: "effect-first" | "cause-first";
+}
+
+export interface NumberWords {
+  words: Map<string, number>;
+  multipliers: Map<string, number>;
+  vague: PatternIndex<true>;
+  approximators: PatternIndex<true>;
+  victims: Set<string>;
+  deathWords: Set<string>;
+  injuryWords: Set<string>;
+  deathAgentVerbs: Set<string>;
+  injuryAgentVerbs: Set<string>;
+}
+
+export interface Lexicon {
+  triggers: PatternIndex<TriggerValue>;
+  /** Words after which a noun trigger is only a modifier ("strike price"). */
+  compoundHeads: Set<string>;
+  /** Irregular past participles ("struck", "hit", "held"): passive candidates. */
+  participles: Set<string>;
+  modality: PatternIndex<ModalityCue>;
+  modalityPrecedence: ModalityName[];
+  claimCues: PatternIndex<ClaimCue>;
+  hedges: PatternIndex<true>;
+  speakerFillers: PatternIndex<true>;
+  relations: PatternIndex<RelationCue>;
+  reactionTypes: Set<string>;
+  reactionModes: Set<string>;
+  numbers: NumberWords;
+  anaphors: PatternIndex<string[]>;
+  anaphorWindow: number;
+  weapons: PatternIndex<true>;
+  weaponModifiers: Set<string>;
+}
+
+function readJson(name: string, base: URL = DATA_DIR): unknown {
+  return JSON.parse(readFileSync(new URL(name, base), "utf8"));
+}
+
+function wordPart(words: string[]): PatternPart {
+  return { kind: "word", alts: new Set(words.map((w) => w.toLowerCase())) };
+}
+
+/** A literal phrase: "according to" -> two word parts. */
+export function literal(source: string): Pattern {
+  return { source, parts: source.toLowerCase().split(/\s+/).map((w) => wordPart([w])) };
+}
+
+/** A verb-led phrase: the first word inflected (unless written "=word"), '*'/'+' gaps, 'a|b' alternatives. */
+export function verbPhrase(source: string, irregular: IrregularVerbs): Pattern {
+  const words = source.toLowerCase().split(/\s+/);
+  const parts: PatternPart[] = words.map((w, i) => {
+    if (w === "*") return { kind: "gap", min: 0, max: 4 };
+    if (w === "+") return { kind: "gap", min: 1, max: 4 };
+    const alts = w.split("|");
+    if (i === 0) return alts[0]?.startsWith("=") ? wordPart(alts.map((a) => a.replace(/^=/, ""))) : wordPart(alts.flatMap((a) => verbForms(a, irregular)));
+    return wordPart(alts.flatMap((a) => (a.length > 2 ? nounForms(a) : [a])));
+  });
+  return { source, parts };
+}
+
+export function nounPhrase(source: string): Pattern {
+  const variants = nounForms(source.toLowerCase()).map((v) => v.split(/\s+/));
+  const len = variants[0]?.length ?? 0;
+  const parts: PatternPart[] = [];
+  for (let i = 0; i < len; i++) parts.push(wordPart(variants.map((v) => v[i] ?? "")));
+  return { source, parts };
+}
+
+interface TriggerFile {
+  groups: { type: PloverType; cameo?: string; mode?: string | null; rank?: number; weapon?: string; subject?: "actor" | "target"; verbs?: string[]; nouns?: string[]; phrases?: string[] }[];
+}
+
+function loadTriggers(files: URL[], irregular: IrregularVerbs): PatternIndex<TriggerValue> {
+  const items: { pattern: Pattern; value: TriggerValue }[] = [];
+  for (const file of files) {
+    const data = JSON.parse(readFileSync(file, "utf8")) as TriggerFile;
+    for (const g of data.groups) {
+      const group: TriggerGroup = { type: g.type, cameo: g.cameo ?? null, mode: g.mode ?? null, rank: g.rank ?? 1, weapon: g.weapon ?? null, subject: g.subject ?? "actor" };
+      for (const v of g.verbs ?? []) items.push({ pattern: verbPhrase(v, irregular), value: { group, pos: "verb" } });
+      for (const p of g.phrases ?? []) items.push({ pattern: verbPhrase(p, irregular), value: { group, pos: "verb" } });
+      for (const n of g.nouns ?? []) items.push({ pattern: nounPhrase(n), value: { group, pos: "noun" } });
+    }
+  }
+  return indexPatterns(items);
+}
+
+const literals = (list: string[]) => indexPatterns(list.map((s) => ({ pattern: literal(s), value: true as const })));
+
+export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon {
+  const irregular = (readJson("irregular-verbs.json") as { verbs: IrregularVerbs }).verbs;
+  const triggerFiles = [new URL("triggers.json", DATA_DIR), ...(options.triggerFiles ?? []).map((f) => new URL(f, `file://${process.cwd()}/`))];
+
+  const mod = readJson("modality.json") as { precedence: ModalityName[]; cues: Record<ModalityName, { cue: string; window?: number }[]> };
+  const modalityItems = Object.entries(mod.cues).flatMap(([m, list]) =>
+    list.map((c) => ({ pattern: literal(c.cue), value: { modality: m as ModalityName, window: c.window ?? 8 } })),
+  );
+
+  const cl = readJson("claims.json") as {
+    verbs: { cue: string; hedged?: boolean; onlyBeforeQuote?: boolean }[];
+    phrases: { cue: string; kind: "according" | "impersonal"; hedged?: boolean }[];
+    hedges: string[];
+    speakerFillers: string[];
+  };
+  const claimItems: { pattern: Pattern; value: ClaimCue }[] = [
+    ...cl.verbs.map((v) => ({ pattern: verbPhrase(v.cue, irregular), value: { cue: v.cue, kind: "verb" as const, hedged: v.hedged ?? false, onlyBeforeQuote: v.onlyBeforeQuote ?? false } })),
+    ...cl.phrases.map((p) => ({ pattern: literal(p.cue), value: { cue: p.cue, kind: p.kind, hedged: p.hedged ?? false, onlyBeforeQuote: false } })),
+  ];
+
+  const rel = readJson("relations.json") as { cues: RelationCue[]; reactions: { types: string[]; modes: string[] } };
+
+  const num = readJson("numbers.json") as {
+    words: Record<string, number>;
+    multipliers: Record<string, number>;
+    vague: string[];
+    approximators: string[];
+    victims: string[];
+    death: { agentVerbs: string[]; words: string[] };
+    injury: { agentVerbs: string[]; words: string[] };
+  };
+  const ana = readJson("anaphors.json") as { window: number; anaphors: Record<string, string[]> };
+  const wp = readJson("weapons.json") as { nouns: string[]; modifiers: string[] };
+
+  return {
+    triggers: loadTriggers(triggerFiles, irregular),
+    compoundHeads: new Set((readJson("triggers.json") as { compoundHeads?: { words: string[] } }).compoundHeads?.words ?? []),
+    participles: new Set(Object.values(irregular).map((forms) => forms[2] ?? "")),
+    modality: indexPatterns(modalityItems),
+    modalityPrecedence: mod.precedence,
+    claimCues: indexPatterns(claimItems),
+    hedges: literals(cl.hedges),
+    speakerFillers: literals(cl.speakerFillers),
+    relations: indexPatterns(rel.cues.map((c) => ({ pattern: literal(c.cue), value: c }))),
+    reactionTypes: new Set(rel.reactions.types),
+    reactionModes: new Set(rel.reactions.modes),
+    numbers: {
+      words: new Map(Object.entries(num.words)),
+      multipliers: new Map(Object.entries(num.multipliers)),
+      vague: literals(num.vague),
+      approximators: literals(num.approximators),
+      victims: new Set(num.victims),
+      deathWords: new Set(num.death.words),
+      injuryWords: new Set(num.injury.words),
+      deathAgentVerbs: new Set(num.death.agentVerbs.flatMap((v) => verbForms(v, irregular))),
+      injuryAgentVerbs: new Set(num.injury.agentVerbs.flatMap((v) => verbForms(v, irregular))),
+    },
+    anaphors: indexPatterns(Object.entries(ana.anaphors).map(([k, types]) => ({ pattern: literal(k), value: types }))),
+    anaphorWindow: ana.window,
+    weapons: indexPatterns(wp.nouns.map((n) => ({ pattern: nounPhrase(n), value: true as const }))),
+    weaponModifiers: new Set(wp.modifiers),
+  };
+}

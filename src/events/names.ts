@@ -1,0 +1,29 @@
+/** Tells names apart from trigger and cue words. */
+import { sentenceOfToken, type DocContext } from "./context.js";
+
+/** A word inside an entity mention, or capitalised mid-sentence ("United States", "Operation Strike"), is a name. */
+export function insideName(ctx: DocContext, from: number, to: number): boolean {
+  const a = ctx.tokens[from];
+  const b = ctx.tokens[to - 1];
+  if (!a || !b) return false;
+  const overlaps = (t: { start: number; end: number }) => ctx.candidates.some((c) => !c.anaphor && c.start < t.end && t.start < c.end);
+  // only the pattern's own first and last words count: a gap may hold a name ("give Tanzania a grant")
+  if (overlaps(a) || overlaps(b)) return true;
+  const s = ctx.sentences[sentenceOfToken(ctx.sentences, from)];
+  const first = s ? s.from : from;
+  const prev = ctx.tokens[from - 1];
+  const sentenceStart = from === first || (prev !== undefined && prev.kind === "punct" && /["“(:—–]/.test(prev.text));
+  return !sentenceStart && /^\p{Lu}\p{Ll}/u.test(a.text) && isTitleCaseRun(ctx, from);
+}
+
+/** A capitalised word next to other capitalised words (a name), not a headline. */
+function isTitleCaseRun(ctx: DocContext, i: number): boolean {
+  const cap = (k: number) => /^\p{Lu}/u.test(ctx.tokens[k]?.text ?? "");
+  const s = ctx.sentences[sentenceOfToken(ctx.sentences, i)];
+  if (s) {
+    const words = ctx.tokens.slice(s.from, s.to).filter((t) => t.kind === "word");
+    const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+    if (words.length >= 4 && capitalised / words.length > 0.6) return false;
+  }
+  return cap(i - 1) || cap(i + 1);
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { createEventExtractor } from "./index.js";
+import { ACTORS, buildInput } from "./testing.js";
+
+const extract = createEventExtractor({});
+const violent = (text: string) => extract(buildInput(text, { dict: ACTORS })).events.filter((e) => e.type === "ASSAULT" || e.type === "FIGHT");
+
+describe("fatalities", () => {
+  it.each([
+    ["A car bomb killed at least 18 people in Kabul.", 18],
+    ["Russian shelling of Kharkiv killed seven civilians.", 7],
+    ["An estimated 25 people were killed in the US strike.", 25],
+    ["This time two US soldiers and a British one were killed in a rocket attack on Camp Taji.", 3],
+    ["A rocket attack on a base killed one U.S. contractor.", 1],
+    ["Iran killed an American contractor, wounding many.", 1],
+    ["Militants ambushed a patrol, killing a dozen soldiers.", 12],
+    ["Twenty-five fighters died in the clashes.", 25],
+    ["The strike on Gaza left 40 dead.", 40],
+  ])("%s -> %d", (text, n) => {
+    expect(violent(text).map((e) => e.fatalities)).toContain(n);
+  });
+
+  it("'the deaths of 25 militia members in U.S. airstrikes'", () => {
+    const e = violent("Crowds gathered in protest at the deaths of 25 militia members in U.S. airstrikes on Sunday.");
+    expect(e.map((x) => x.fatalities)).toContain(25);
+  });
+
+  it("vague tolls stay unknown, not zero", () => {
+    const [e] = violent("Iran killed an American contractor, wounding many.");
+    expect(e?.injuries).toBeNull();
+    const [d] = violent("Dozens were killed in the bombing.");
+    expect(d?.fatalities).toBeNull();
+  });
+
+  it("a named victim is not a count", () => {
+    const [e] = violent("A US drone strike killed Qassem Soleimani.");
+    expect(e?.fatalities).toBeNull();
+  });
+
+  it("years and calibres are not tolls", () => {
+    expect(violent("Rebels attacked the town in 2019.")[0]?.fatalities).toBeNull();
+    expect(violent("Militias fired 107mm rockets at the base.")[0]?.fatalities).toBeNull();
+  });
+
+  it("a toll-only sentence after an attack becomes its follow-up", () => {
+    const r = extract(buildInput("US jets bombed five sites in Syria. Some 32 people died.", { dict: ACTORS }));
+    const follow = r.events.find((e) => e.fatalities === 32);
+    expect(follow?.anaphoric).toBe(true);
+    expect(follow?.actors).toEqual(["united_states"]);
+  });
+
+  it("a toll with no attack before it makes no event", () => {
+    expect(extract(buildInput("Some 32 people died of the flu this winter.", { dict: ACTORS })).events).toEqual([]);
+  });
+});
+
+describe("series counts and weapons", () => {
+  it.each([
+    ["Iranian proxy forces have carried out 11 attacks over the last two months.", 11],
+    ["In total some 17 such attacks happened.", 17],
+    ["Our troops faced 11 rocket attacks since October.", 11],
+  ])("%s -> count %d", (text, n) => {
+    expect(violent(text)[0]?.count).toBe(n);
+  });
+  it("reads the weapon with its model or calibre", () => {
+    expect(violent("Militias fired old Soviet 107mm rockets at Camp Taji.")[0]?.weapon).toBe("old Soviet 107mm rockets");
+    expect(violent("Houthi forces launched a drone strike on Abqaiq.")[0]?.weapon).toBe("drone");
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * Step: fatalities, injuries and series counts of violent drafts, from the words of
+ * their segment. A number follows an agent verb ("killed at least 18", "killing one
+ * U.S. contractor"), precedes a passive or intransitive one ("Some 32 people died",
+ * "2 soldiers and a British one were killed"), or follows "deaths of" ("the deaths of
+ * 25 militia members"). Sentences that only give a toll ("Some 32 people died") right
+ * after an attack become an anaphoric follow-up mention of that attack.
+ */
+import type { PloverType } from "../model/analysis.js";
+import type { DocContext } from "./context.js";
+import { BE, isAdverb } from "./en/grammar.js";
+import { numberAt, sumPeople } from "./en/numbers.js";
+import type { NumberWords } from "./lexicon.js";
+import type { Draft, EventState, TriggerHit } from "./state.js";
+import type { Token } from "./tokens.js";
+
+const VIOLENT: ReadonlySet<PloverType> = new Set(["ASSAULT", "FIGHT"]);
+const STOP = new Set([".", ";", ":", "?", "!", "—", "–"]);
+
+/** Punctuation that ends a noun phrase (not brackets, not the dot of "U.S."). */
+function breaksPhrase(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t || t.kind !== "punct") return false;
+  if (t.text === "(" || t.text === ")" || t.text === "-") return false;
+  return !(t.text === "." && /^[A-Z](\.[A-Z])*$/.test(tokens[j - 1]?.text ?? ""));
+}
+
+function forwardEnd(tokens: Token[], i: number, to: number): number {
+  let j = i;
+  while (j < to && j < i + 9 && !breaksPhrase(tokens, j)) j++;
+  return j;
+}
+
+function subjectStart(tokens: Token[], i: number, from: number): number {
+  let j = i - 1;
+  while (j >= from && !breaksPhrase(tokens, j) && i - j < 14) j--;
+  return j + 1;
+}
+
+/** The count of people a cue word at token i reports, or null (unknown) / undefined (none given). */
+function readAround(tokens: Token[], i: number, from: number, to: number, n: NumberWords, agentVerbs: Set<string>): number | null | undefined {
+  const t = tokens[i] as Token;
+  // "killed at least 18", "killing one U.S. contractor", "wounding many"
+  if (agentVerbs.has(t.lower) && !(t.lower.endsWith("ed") && BE.has(tokens[i - 1]?.lower ?? ""))) {
+    const after = sumPeople(tokens, i + 1, forwardEnd(tokens, i + 1, to), n, "start");
+    if (after !== undefined) return after;
+  }
+  // "the deaths of 25 members", "death toll rose to 40"
+  if (/^(death|deaths|toll|casualties|fatalities)$/.test(t.lower)) {
+    let j = i + 1;
+    while (j < to && j < i + 4 && !numberAt(tokens, j, to, n) && !["a", "an"].includes(tokens[j]?.lower ?? "") && tokens[j]?.kind !== "punct") j++;
+    const after = sumPeople(tokens, j, forwardEnd(tokens, j, to), n, "start");
+    if (after !== undefined) return after;
+  }
+  // "Some 32 people died", "25 people were killed", "2 soldiers killed"
+  let k = i - 1;
+  while (k >= from && (BE.has(tokens[k]?.lower ?? "") || isAdverb(tokens[k]) || ["have", "has", "had"].includes(tokens[k]?.lower ?? ""))) k--;
+  if (k >= from && !STOP.has(tokens[k]?.text ?? "")) {
+    const before = sumPeople(tokens, subjectStart(tokens, k + 1, from), k + 1, n, "end");
+    if (before !== undefined) return before;
+  }
+  return undefined;
+}
+
+function tollIn(ctx: DocContext, from: number, to: number, words: Set<string>, agentVerbs: Set<string>): number | null | undefined {
+  let result: number | null | undefined;
+  for (let i = from; i < to; i++) {
+    const t = ctx.tokens[i];
+    if (!t || !words.has(t.lower)) continue;
+    const v = readAround(ctx.tokens, i, from, to, ctx.lexicon.numbers, agentVerbs);
+    if (typeof v === "number") return v;
+    if (v === null) result = null;
+  }
+  return result;
+}
+
+function countOf(ctx: DocContext, d: Draft): number | null {
+  for (const h of [d.head, ...d.hits]) {
+    const c = countBefore(ctx, h);
+    if (c !== null) return c;
+  }
+  return null;
+}
+
+function countBefore(ctx: DocContext, h: TriggerHit): number | null {
+  if (h.pos !== "noun" || !/s$/i.test(ctx.tokens[h.to - 1]?.text ?? "")) return null;
+  const n = ctx.lexicon.numbers;
+  for (let j = h.from - 1; j >= Math.max(0, h.from - 3); j--) {
+    const t = ctx.tokens[j];
+    if (!t || t.kind === "punct") return null;
+    const num = numberAt(ctx.tokens, j, h.from, n);
+    if (num && num.value < 1000) return num.value;
+    if (!["such", "more", "separate", "similar", "small", "major", "deadly", "new", "other", "previous", "recent", "further", "additional"].includes(t.lower) && !/^[a-z]+$/.test(t.lower)) return null;
+  }
+  return null;
+}
+
+export function assignNumbers(ctx: DocContext, state: EventState): EventState {
+  const n = ctx.lexicon.numbers;
+  const drafts = state.drafts.map((d) => {
+    if (!VIOLENT.has(d.type)) return d;
+    const seg = state.segments[d.segment];
+    if (!seg) return d;
+    const fatalities = tollIn(ctx, seg.from, seg.to, n.deathWords, n.deathAgentVerbs) ?? null;
+    const injuries = tollIn(ctx, seg.from, seg.to, n.injuryWords, n.injuryAgentVerbs) ?? null;
+    return { ...d, fatalities, injuries, count: countOf(ctx, d) };
+  });
+  return { ...state, drafts };
+}
+
+/** Step: a toll-only segment ("Some 32 people died.") right after a violent event becomes its follow-up mention. */
+export function tollFollowUps(ctx: DocContext, state: EventState): EventState {
+  const n = ctx.lexicon.numbers;
+  const extra: Draft[] = [];
+  state.segments.forEach((seg, segIndex) => {
+    if (state.drafts.some((d) => d.segment === segIndex)) return;
+    const fatalities = tollIn(ctx, seg.from, seg.to, n.deathWords, n.deathAgentVerbs);
+    if (typeof fatalities !== "number") return;
+    const antecedent = [...state.drafts]
+      .reverse()
+      .find((d) => VIOLENT.has(d.type) && d.sentence < seg.sentence && d.sentence >= seg.sentence - 2);
+    if (!antecedent) return;
+    let cue = seg.from;
+    for (let i = seg.from; i < seg.to; i++) if (n.deathWords.has(ctx.tokens[i]?.lower ?? "")) { cue = i; break; }
+    const t = ctx.tokens[cue] as Token;
+    const first = ctx.tokens[seg.from] as Token;
+    const last = ctx.tokens[seg.to - 1] as Token;
+    extra.push({
+      ...antecedent,
+      sentence: seg.sentence,
+      segment: segIndex,
+      head: { ...antecedent.head, from: cue, to: cue + 1, start: t.start, end: t.end, pos: "verb", passive: false },
+      hits: [],
+      start: first.start,
+      end: last.end,
+      fatalities,
+      injuries: tollIn(ctx, seg.from, seg.to, n.injuryWords, n.injuryAgentVerbs) ?? null,
+      count: null,
+      anaphoric: true,
+      followUp: true,
+    });
+  });
+  const drafts = [...state.drafts, ...extra].sort((a, b) => a.head.start - b.head.start);
+  return { ...state, drafts };
+}

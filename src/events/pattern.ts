@@ -1,0 +1,84 @@
+/**
+ * Word patterns: a list of parts, each a set of accepted lower-cased words or a gap of
+ * a few words. Used for triggers and for every cue list (claims, modality, relations).
+ */
+import type { Token } from "./tokens.js";
+
+export type PatternPart = { kind: "word"; alts: Set<string> } | { kind: "gap"; min: number; max: number };
+
+export interface Pattern {
+  parts: PatternPart[];
+  /** The pattern as written in its data file. */
+  source: string;
+}
+
+/** Matches `parts` at token `i`; returns the index after the match, or -1. Gaps never cross punctuation. */
+export function matchAt(tokens: Token[], i: number, parts: PatternPart[], limit = tokens.length, p = 0): number {
+  if (p === parts.length) return i;
+  const part = parts[p] as PatternPart;
+  if (part.kind === "word") {
+    const t = tokens[i];
+    if (!t || i >= limit || !part.alts.has(t.lower)) return -1;
+    return matchAt(tokens, i + 1, parts, limit, p + 1);
+  }
+  for (let g = 0; g <= part.max; g++) {
+    if (g >= part.min) {
+      const end = matchAt(tokens, i + g, parts, limit, p + 1);
+      if (end >= 0) return end;
+    }
+    const t = tokens[i + g];
+    if (!t || i + g >= limit || t.kind === "punct") return -1;
+  }
+  return -1;
+}
+
+/** First-word index: every word a pattern can start with. */
+export function firstWords(pattern: Pattern): string[] {
+  const first = pattern.parts[0];
+  return first && first.kind === "word" ? [...first.alts] : [];
+}
+
+export interface PatternIndex<T> {
+  byFirst: Map<string, { pattern: Pattern; value: T }[]>;
+}
+
+export function indexPatterns<T>(items: { pattern: Pattern; value: T }[]): PatternIndex<T> {
+  const byFirst = new Map<string, { pattern: Pattern; value: T }[]>();
+  for (const item of items) {
+    for (const w of firstWords(item.pattern)) {
+      const list = byFirst.get(w) ?? [];
+      list.push(item);
+      byFirst.set(w, list);
+    }
+  }
+  return { byFirst };
+}
+
+export interface PatternHit<T> {
+  value: T;
+  pattern: Pattern;
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+}
+
+/** Every match of every pattern inside tokens [from, to). */
+export function findAll<T>(index: PatternIndex<T>, tokens: Token[], from = 0, to = tokens.length): PatternHit<T>[] {
+  const hits: PatternHit<T>[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    for (const item of index.byFirst.get(t.lower) ?? []) {
+      const end = matchAt(tokens, i, item.pattern.parts, to);
+      if (end > i) hits.push({ value: item.value, pattern: item.pattern, from: i, to: end });
+    }
+  }
+  return hits;
+}
+
+/** Keeps the longest of overlapping hits (earlier wins ties unless `better` says otherwise). */
+export function longestNonOverlapping<T>(hits: PatternHit<T>[], better: (a: PatternHit<T>, b: PatternHit<T>) => number = () => 0): PatternHit<T>[] {
+  const sorted = [...hits].sort((a, b) => b.to - b.from - (a.to - a.from) || better(a, b) || a.from - b.from);
+  const taken: PatternHit<T>[] = [];
+  for (const h of sorted) if (!taken.some((t) => h.from < t.to && t.from < h.to)) taken.push(h);
+  return taken.sort((a, b) => a.from - b.from);
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { createEventExtractor } from "./index.js";
+import { ACTORS, buildInput } from "./testing.js";
+
+const extract = createEventExtractor({});
+const run = (text: string) => extract(buildInput(text, { dict: ACTORS }));
+
+describe("causal links", () => {
+  it("in retaliation for a nominal event", () => {
+    const r = run("The strikes were conducted in retaliation for the death of a U.S. contractor in a rocket attack.");
+    expect(r.relations).toHaveLength(1);
+    const rel = r.relations[0]!;
+    expect(rel.type).toBe("RETALIATION");
+    const cause = r.events[rel.to]!;
+    expect(cause.mode).toBe("rocket attack");
+    expect(cause.fatalities).toBe(1);
+    expect(r.events[rel.from]?.trigger.text).toBe("strikes");
+    expect(rel.evidence.text.startsWith("in retaliation for")).toBe(true);
+  });
+
+  it("a reprisal for ... in a reported sentence", () => {
+    const r = run("US jets struck five targets in Syria, the Pentagon said, a reprisal for a rocket attack that killed a contractor.");
+    const rel = r.relations[0];
+    expect(rel?.type).toBe("RETALIATION");
+    expect(r.events[rel!.to]?.fatalities).toBe(1);
+  });
+
+  it("in protest at is CAUSE", () => {
+    const r = run("Thousands stormed the embassy in protest at US airstrikes on Kataib Hezbollah.");
+    expect(r.relations[0]?.type).toBe("CAUSE");
+    expect(r.events[r.relations[0]!.from]?.type).toBe("PROTEST");
+    expect(r.events[r.relations[0]!.to]?.type).toBe("ASSAULT");
+  });
+
+  it("sentence-initial cue: After X, Y", () => {
+    const r = run("After the bombing of the market, protesters marched through Khartoum.");
+    const rel = r.relations[0];
+    expect(r.events[rel!.from]?.type).toBe("PROTEST");
+    expect(r.events[rel!.to]?.type).toBe("ASSAULT");
+  });
+
+  it("cause-first: X, prompting Y", () => {
+    const r = run("Protesters set fire to the gate, prompting tear gas.");
+    const rel = r.relations[0];
+    expect(r.events[rel!.from]?.mode).toBe("crowd control");
+    expect(r.events[rel!.to]?.mode).toBe("destruction");
+  });
+
+  it("a response cue links to the previous sentence's attack", () => {
+    const r = run("Hamas fired rockets at Israel. Israel responded with airstrikes on Gaza.");
+    const rel = r.relations[0];
+    expect(rel?.type).toBe("RETALIATION");
+    expect(r.events[rel!.from]?.mode).toBe("airstrike");
+  });
+
+  it("a condemnation points at what it condemns", () => {
+    const r = run("Iraq condemned the US attack.");
+    const rel = r.relations[0];
+    expect(rel?.type).toBe("CAUSE");
+    expect(r.events[rel!.from]?.type).toBe("DISAPPROVE");
+    expect(r.events[rel!.to]?.type).toBe("ASSAULT");
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * Step: causal links stated inside one sentence. Segments carry the cue that cut them:
+ * - effect-first ("EFFECT in retaliation for CAUSE"): the cause is the first event of
+ *   the segment after the cue, the response the last event before it;
+ * - sentence-initial ("After CAUSE, EFFECT"): cause in the leading segment, response in
+ *   the next one;
+ * - cause-first ("CAUSE, prompting EFFECT", "X killed ... and the US responded with an
+ *   attack"): the response after the cue, the cause before it (or, for a response cue,
+ *   the last event of the previous sentence).
+ * Reactions ("blamed Iran for the assault", "condemned the attack") link the
+ * disapproval to the event they are about, as CAUSE.
+ */
+import type { PloverType, RelationType } from "../model/analysis.js";
+import type { DocContext } from "./context.js";
+import type { RelationCue } from "./lexicon.js";
+import type { PatternHit } from "./pattern.js";
+import type { Draft, EventState, RelationDraft, Segment } from "./state.js";
+
+const HOSTILE: ReadonlySet<PloverType> = new Set(["ASSAULT", "FIGHT", "COERCE"]);
+
+function relationType(cue: RelationCue, cause: Draft): RelationType {
+  if (cue.type !== "RESPONSE") return cue.type;
+  return HOSTILE.has(cause.type) || cause.mode === "storming" ? "RETALIATION" : "CAUSE";
+}
+
+function span(ctx: DocContext, from: number, to: number) {
+  const a = ctx.tokens[from];
+  const b = ctx.tokens[to - 1];
+  const start = a?.start ?? 0;
+  const end = b?.end ?? start;
+  return { start, end, text: ctx.text.slice(start, end) };
+}
+
+function pickCause(list: Draft[]): Draft | undefined {
+  return list.find((d) => !d.followUp && HOSTILE.has(d.type)) ?? list[0];
+}
+
+export function findRelations(ctx: DocContext, state: EventState): EventState {
+  const bySegment = (i: number) => state.drafts.filter((d) => d.segment === i);
+  const relations: RelationDraft[] = [];
+  const add = (from: Draft | undefined, to: Draft | undefined, cue: PatternHit<RelationCue>, causeSeg: Segment) => {
+    if (!from || !to || from === to) return;
+    const a = Math.min(cue.from, causeSeg.from);
+    const b = Math.max(cue.to, causeSeg.to);
+    relations.push({ type: relationType(cue.value, to), from, to, cue: ctx.tokens.slice(cue.from, cue.to).map((t) => t.text).join(" "), evidence: span(ctx, a, b), assertedBy: null });
+  };
+  state.segments.forEach((seg, i) => {
+    const cue = seg.cue;
+    if (!cue) return;
+    const here = bySegment(i);
+    const prevSeg = state.segments[i - 1];
+    const before = prevSeg && prevSeg.sentence === seg.sentence ? bySegment(i - 1) : [];
+    if (seg.leading) {
+      const nextSeg = state.segments[i + 1];
+      const after = nextSeg && nextSeg.sentence === seg.sentence ? bySegment(i + 1) : [];
+      add(after[0], pickCause(here), cue, seg);
+    } else if (cue.value.direction === "effect-first") {
+      add(before[before.length - 1], pickCause(here), cue, seg);
+    } else {
+      let causes = before;
+      if (causes.length === 0 && cue.value.type === "RESPONSE") causes = state.drafts.filter((d) => d.sentence === seg.sentence - 1);
+      const causeSeg = prevSeg ?? seg;
+      add(here[0], causes[causes.length - 1], cue, causeSeg);
+    }
+  });
+  for (const d of state.drafts) {
+    if (!ctx.lexicon.reactionTypes.has(d.type) || !ctx.lexicon.reactionModes.has(d.mode ?? "")) continue;
+    const object = state.drafts.find((o) => o.segment === d.segment && o !== d && o.head.from >= d.head.to && o.head.from - d.head.to <= 12);
+    if (!object) continue;
+    relations.push({ type: "CAUSE", from: d, to: object, cue: d.head.group.mode ?? d.type, evidence: span(ctx, d.head.from, object.head.to), assertedBy: null });
+  }
+  return { ...state, relations };
+}

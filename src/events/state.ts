@@ -1,0 +1,75 @@
+/** The values the steps of the event stage pass along. */
+import type { Claim, DatePrecision, LocalRelation, Modality, PloverType } from "../model/analysis.js";
+import type { Diagnostic } from "../model/diagnostic.js";
+import type { RelationCue, TriggerGroup } from "./lexicon.js";
+import type { PatternHit } from "./pattern.js";
+
+/** A clause-like piece of a sentence: sentences are cut at causal cues and semicolons. */
+export interface Segment {
+  sentence: number;
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  /** The causal cue just before this segment, if any. */
+  cue: PatternHit<RelationCue> | null;
+  /** True for the cause part of a sentence-initial cue ("After X, Y": X). */
+  leading: boolean;
+}
+
+export interface TriggerHit {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  group: TriggerGroup;
+  pos: "verb" | "noun";
+  passive: boolean;
+}
+
+export interface Draft {
+  sentence: number;
+  segment: number;
+  head: TriggerHit;
+  hits: TriggerHit[];
+  start: number;
+  end: number;
+  type: PloverType;
+  mode: string | null;
+  cameo: string | null;
+  actors: string[];
+  targets: string[];
+  location: string | null;
+  date: string | null;
+  datePrecision: DatePrecision | null;
+  dateText: string | null;
+  dateSource: "text" | "document" | null;
+  fatalities: number | null;
+  injuries: number | null;
+  count: number | null;
+  weapon: string | null;
+  modality: Modality;
+  anaphoric: boolean;
+  /** Set for events only inferred from a death toll that follows an earlier attack. */
+  followUp: boolean;
+}
+
+export interface RelationDraft extends Omit<LocalRelation, "from" | "to"> {
+  from: Draft;
+  to: Draft;
+}
+
+export interface EventState {
+  segments: Segment[];
+  /** Trigger hits per segment, before grouping. */
+  hits: TriggerHit[][];
+  drafts: Draft[];
+  claims: Claim[];
+  /** Tokens that belong to a claim's speaker phrase: not event participants. */
+  speakerTokens: ReadonlySet<number>;
+  relations: RelationDraft[];
+  diagnostics: Diagnostic[];
+}
+
+export function emptyState(): EventState {
+  return { segments: [], hits: [], drafts: [], claims: [], speakerTokens: new Set(), relations: [], diagnostics: [] };
+}

@@ -1,0 +1,75 @@
+/**
+ * Finds trigger words and phrases in every segment (longest match first, then the more
+ * specific rank) and decides, for words that can be either, whether each is used as a
+ * verb or a noun, and whether a verb is passive ("was killed", "were hit by").
+ */
+import type { DocContext } from "./context.js";
+import { BE, DETERMINERS, MODALS, SUBJECT_PRONOUNS, previousContent } from "./en/grammar.js";
+import type { TriggerValue } from "./lexicon.js";
+import { insideName } from "./names.js";
+import { findAll, longestNonOverlapping, type PatternHit } from "./pattern.js";
+import type { EventState, TriggerHit } from "./state.js";
+
+function isQuestion(ctx: DocContext, sentence: number): boolean {
+  const s = ctx.sentences[sentence];
+  return !!s && /\?\s*["'”’)]*\s*$/.test(s.sentence.text);
+}
+
+function decidePos(ctx: DocContext, hit: PatternHit<TriggerValue>, readings: Set<"verb" | "noun">, floor: number): "verb" | "noun" {
+  if (readings.size === 1) return hit.value.pos;
+  const prev = ctx.tokens[previousContent(ctx.tokens, hit.from, floor)];
+  const form = ctx.tokens[hit.from]?.lower ?? "";
+  if (!prev) return /ed$/.test(form) ? "verb" : "noun";
+  if (DETERMINERS.has(prev.lower) || prev.kind === "number" || prev.lower === "of" || prev.lower.endsWith("'s")) return "noun";
+  if (MODALS.has(prev.lower) || BE.has(prev.lower) || SUBJECT_PRONOUNS.has(prev.lower)) return "verb";
+  if (/ed$/.test(form)) return "verb";
+  if (/^[A-Z]/.test(ctx.tokens[hit.from - 1]?.text ?? "") && !/s$/.test(form)) return "noun";
+  return hit.value.pos;
+}
+
+function isPassive(ctx: DocContext, hit: { from: number; to: number }, floor: number): boolean {
+  const form = ctx.tokens[hit.from]?.lower ?? "";
+  // only a past participle can be passive ("was killed", "were struck"), not "is ready to"
+  if (!(/(ed|en|wn)$/.test(form) || ctx.lexicon.participles.has(form))) return false;
+  if (ctx.tokens[hit.to - 1]?.lower === "to") return false;
+  const prev = ctx.tokens[previousContent(ctx.tokens, hit.from, floor)];
+  if (prev && BE.has(prev.lower)) return true;
+  // reduced relative: "the airstrikes, carried out by ...", "targets hit by rockets"
+  return ctx.tokens[hit.to]?.lower === "by";
+}
+
+export function findTriggers(ctx: DocContext, state: EventState): EventState {
+  const hits: TriggerHit[][] = state.segments.map((seg) => {
+    if (isQuestion(ctx, seg.sentence)) return [];
+    const raw = findAll(ctx.lexicon.triggers, ctx.tokens, seg.from, seg.to).filter((h) => {
+      if (insideName(ctx, h.from, h.to)) return false;
+      if (h.value.pos !== "verb") return !ctx.lexicon.compoundHeads.has(ctx.tokens[h.to]?.lower ?? "");
+      // "the deceased soldiers", "an alleged plot", "a sign": not verbs
+      const prev = ctx.tokens[h.from - 1];
+      return !(prev && DETERMINERS.has(prev.lower));
+    });
+    const readings = new Map<string, Set<"verb" | "noun">>();
+    for (const h of raw) {
+      const k = `${h.from}:${h.to}`;
+      const set = readings.get(k) ?? new Set();
+      set.add(h.value.pos);
+      readings.set(k, set);
+    }
+    const chosen = longestNonOverlapping(raw, (a, b) => b.value.group.rank - a.value.group.rank);
+    return chosen.map((h) => {
+      const pos = decidePos(ctx, h, readings.get(`${h.from}:${h.to}`) ?? new Set([h.value.pos]), seg.from);
+      const first = ctx.tokens[h.from];
+      const last = ctx.tokens[h.to - 1];
+      return {
+        from: h.from,
+        to: h.to,
+        start: first?.start ?? 0,
+        end: last?.end ?? 0,
+        group: h.value.group,
+        pos,
+        passive: pos === "verb" && isPassive(ctx, h, seg.from),
+      };
+    });
+  });
+  return { ...state, hits };
+}
