@@ -89,6 +89,8 @@ export interface XEvent {
   numSources?: number;
   numMentions?: number;
   disputed?: boolean;
+  /** True when no source states a date and `date` is the earliest publication date of its sources. */
+  dateInferred?: boolean;
 }
 
 export interface XEvidence {

@@ -1,0 +1,61 @@
+/**
+ * When two entity keys may name the same participant: the same key, one part of the
+ * other (Kataib Hezbollah ⊂ PMF), a place inside a country, or a state organ (government,
+ * military) and its country.
+ */
+import type { EntityTable } from "./entity-table.js";
+
+export interface Affinity {
+  compatible(a: string, b: string): boolean;
+  /** The key and everything it belongs to, for blocking. */
+  widen(key: string): string[];
+  /** Some key of `as` is compatible with some key of `bs`. */
+  overlaps(as: Iterable<string>, bs: Iterable<string>): boolean;
+}
+
+const PLACE_TYPES = new Set(["PLACE", "FACILITY"]);
+/** Organs of a state: they act for their country ("U.S. military" for "United States"). */
+const STATE_ORGANS = new Set(["GOVERNMENT", "MILITARY"]);
+
+export function createAffinity(table: EntityTable): Affinity {
+  const cache = new Map<string, string[]>();
+  const widen = (key: string): string[] => {
+    let hit = cache.get(key);
+    if (!hit) cache.set(key, (hit = [key, ...table.ancestors(key)]));
+    return hit;
+  };
+  const placeInCountry = (place: string, country: string): boolean => {
+    if (!PLACE_TYPES.has(table.typeOf(place) ?? "") || table.typeOf(country) !== "COUNTRY") return false;
+    const c = table.countryOf(place);
+    return c !== null && c === table.countryOf(country);
+  };
+  const organOf = (organ: string, country: string): boolean => {
+    if (!STATE_ORGANS.has(table.typeOf(organ) ?? "") || table.typeOf(country) !== "COUNTRY") return false;
+    const c = table.countryOf(organ);
+    return c !== null && c === table.countryOf(country);
+  };
+  const pairs = new Map<string, Map<string, boolean>>();
+  const compatible = (a: string, b: string): boolean => {
+    if (a === b) return true;
+    let row = pairs.get(a);
+    if (!row) pairs.set(a, (row = new Map()));
+    let hit = row.get(b);
+    if (hit === undefined) row.set(b, (hit = related(a, b)));
+    return hit;
+  };
+  const related = (a: string, b: string): boolean =>
+    widen(a).includes(b) ||
+    widen(b).includes(a) ||
+    placeInCountry(a, b) ||
+    placeInCountry(b, a) ||
+    organOf(a, b) ||
+    organOf(b, a);
+  return {
+    compatible,
+    widen,
+    overlaps(as, bs) {
+      for (const a of as) for (const b of bs) if (compatible(a, b)) return true;
+      return false;
+    },
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * A merged event while it is being built: its mentions and the running summary of what
+ * they say, which the rules compare a new mention against.
+ */
+import type { DayRange } from "./dates.js";
+import type { MentionProfile } from "./profile.js";
+
+export interface Cluster {
+  id: number;
+  family: string;
+  members: MentionProfile[];
+  /**
+   * The profile the rules compare against (participants, place, mode, tolls) comes from
+   * the firmly dated members only, once there is one: a mention that joined on weaker
+   * evidence does not widen what later mentions may join through (no snowballing).
+   */
+  firm: number;
+  actors: Set<string>;
+  targets: Set<string>;
+  locations: Set<string>;
+  /** Stated single days, with how many mentions give each. */
+  days: Map<number, number>;
+  /** Every stated range (single days included). */
+  ranges: DayRange[];
+  modes: Set<string>;
+  series: boolean;
+  fatalities: Set<number>;
+  docs: Set<string>;
+}
+
+export function isSingleDay(range: DayRange | null): range is DayRange {
+  return range !== null && range[0] === range[1];
+}
+
+export function newCluster(id: number, first: MentionProfile): Cluster {
+  const c: Cluster = {
+    id,
+    family: first.family,
+    members: [],
+    actors: new Set(),
+    targets: new Set(),
+    locations: new Set(),
+    days: new Map(),
+    ranges: [],
+    modes: new Set(),
+    series: first.series,
+    firm: 0,
+    fatalities: new Set(),
+    docs: new Set(),
+  };
+  addToCluster(c, first);
+  return c;
+}
+
+/** Adds a mention to the summary (the cluster is the merger's private accumulator). */
+/** A mention dated to a day or a month: it may shape the cluster's profile. */
+export function isFirm(m: MentionProfile): boolean {
+  return m.range !== null && m.range[1] - m.range[0] < FIRM_DAYS;
+}
+
+const FIRM_DAYS = 31;
+
+export function addToCluster(c: Cluster, m: MentionProfile): void {
+  c.members.push(m);
+  if (m.range) {
+    c.ranges.push(m.range);
+    if (isSingleDay(m.range)) c.days.set(m.range[0], (c.days.get(m.range[0]) ?? 0) + 1);
+  }
+  c.docs.add(m.doc);
+  const firm = isFirm(m);
+  if (!firm && c.firm > 0) return;
+  if (firm && c.firm === 0) {
+    for (const set of [c.actors, c.targets, c.locations, c.modes, c.fatalities]) set.clear();
+  }
+  if (firm) c.firm++;
+  for (const a of m.actors) c.actors.add(a);
+  for (const t of m.targets) c.targets.add(t);
+  if (m.location) c.locations.add(m.location);
+  if (m.modeHead) c.modes.add(m.modeHead);
+  if (m.mention.fatalities !== null) c.fatalities.add(m.mention.fatalities);
+}

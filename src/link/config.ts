@@ -1,0 +1,42 @@
+/**
+ * The link stage's configuration: which entity mergers and event-merge rules run, in
+ * order, and the windows they use. Built by a plain function so a caller can change a
+ * list or a number without touching the stage.
+ */
+import type { BlockingOptions } from "./blocking.js";
+import type { EntityMerger } from "./entity-table.js";
+import type { MergeRule } from "./rules/rule.js";
+import { mergeShortPersonNames } from "./short-names.js";
+import { kindRule } from "./rules/kind.js";
+import { dateRule } from "./rules/date.js";
+import { rolesRule } from "./rules/roles.js";
+import { placeRule } from "./rules/place.js";
+import { detailsRule } from "./rules/details.js";
+import { contextRule } from "./rules/context.js";
+import { apartRule } from "./rules/apart.js";
+
+export interface LinkConfig {
+  entityMergers: EntityMerger[];
+  mergeRules: MergeRule[];
+  /** Smallest total rule score that merges a mention into an event. */
+  minScore: number;
+  blocking: BlockingOptions;
+}
+
+export function defaultLinkConfig(): LinkConfig {
+  const nearDays = 3;
+  return {
+    entityMergers: [mergeShortPersonNames],
+    mergeRules: [
+      kindRule,
+      apartRule,
+      dateRule({ nearDays, containDays: 31 }),
+      rolesRule,
+      placeRule,
+      detailsRule({ tollRatio: 3 }),
+      contextRule({ near: 300, passage: 1000 }),
+    ],
+    minScore: 3,
+    blocking: { lookbackMonths: 2, nearDays, maxBucket: 400, passage: 1000 },
+  };
+}

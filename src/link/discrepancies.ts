@@ -1,0 +1,105 @@
+/**
+ * Where the mentions of one merged event disagree — different documents, or different
+ * speakers in one document — every source's value is listed with its span. Nothing is
+ * averaged; for numbers the conservative figure is the lowest stated (ACLED practice).
+ */
+import type { DiscrepancyAttribute, XDiscrepancy, XDiscrepancyValue } from "../model/interchange.js";
+import type { Affinity } from "./affinity.js";
+import type { EntityTable } from "./entity-table.js";
+import type { MentionProfile } from "./profile.js";
+
+interface Observation {
+  voice: string;
+  value: XDiscrepancyValue;
+  /** What is compared: a number, a day, or participant keys. */
+  keys: string[];
+  denied: boolean;
+}
+
+interface Attribute {
+  name: DiscrepancyAttribute;
+  numeric: boolean;
+  observe(m: MentionProfile, table: EntityTable): { value: string | number; keys: string[] } | null;
+  /** Do two observations from different voices disagree? */
+  differ(a: Observation, b: Observation, affinity: Affinity): boolean;
+}
+
+const differentValue = (a: Observation, b: Observation): boolean => a.value.value !== b.value.value;
+const names = (keys: readonly string[], table: EntityTable): string =>
+  keys.map((k) => table.nameOfId(table.idOf(k) ?? k)).join(" + ");
+
+const ATTRIBUTES: readonly Attribute[] = [
+  {
+    name: "fatalities",
+    numeric: true,
+    observe: (m) => (m.mention.fatalities === null ? null : { value: m.mention.fatalities, keys: [] }),
+    differ: differentValue,
+  },
+  {
+    name: "date",
+    numeric: false,
+    observe: (m) =>
+      m.range && m.range[0] === m.range[1] && m.mention.dateSource === "text" && m.mention.date
+        ? { value: m.mention.date.slice(0, 10), keys: [] }
+        : null,
+    differ: differentValue,
+  },
+  {
+    name: "perpetrator",
+    numeric: false,
+    observe: (m, table) =>
+      m.actors.length === 0
+        ? null
+        : { value: names(m.actors, table) + (m.mention.modality === "denied" ? " (denied)" : ""), keys: m.actors },
+    differ: (a, b, affinity) => a.denied !== b.denied || !affinity.overlaps(a.keys, b.keys),
+  },
+  {
+    name: "count",
+    numeric: true,
+    observe: (m) => (m.mention.count === null ? null : { value: m.mention.count, keys: [] }),
+    differ: differentValue,
+  },
+  {
+    name: "location",
+    numeric: false,
+    observe: (m, table) => (m.location === null ? null : { value: names([m.location], table), keys: [m.location] }),
+    differ: (a, b, affinity) => !affinity.overlaps(a.keys, b.keys),
+  },
+];
+
+export function findDiscrepancies(
+  event: string,
+  members: readonly MentionProfile[],
+  table: EntityTable,
+  affinity: Affinity,
+): XDiscrepancy[] {
+  const out: XDiscrepancy[] = [];
+  for (const attr of ATTRIBUTES) {
+    const obs: Observation[] = [];
+    const seen = new Set<string>();
+    for (const m of members) {
+      const o = attr.observe(m, table);
+      if (!o) continue;
+      const speaker = table.idOf(m.speaker);
+      const voice = `${m.doc}|${speaker ?? ""}`;
+      const dedupe = `${voice}|${o.value}`;
+      if (seen.has(dedupe)) continue;
+      seen.add(dedupe);
+      obs.push({
+        voice,
+        keys: o.keys,
+        denied: m.mention.modality === "denied",
+        value: { doc: m.doc, value: o.value, start: m.mention.start, end: m.mention.end, text: m.mention.text, speaker },
+      });
+    }
+    if (new Set(obs.map((o) => o.voice)).size < 2) continue;
+    // Two voices disagree unless every pair agrees; the pair scan is capped for huge events.
+    const sample = obs.slice(0, 200);
+    const disputed = sample.some((a, i) => sample.some((b, j) => j > i && a.voice !== b.voice && attr.differ(a, b, affinity)));
+    if (!disputed) continue;
+    const d: XDiscrepancy = { event, attribute: attr.name, values: obs.map((o) => o.value) };
+    if (attr.numeric) d.conservative = Math.min(...obs.map((o) => Number(o.value.value)));
+    out.push(d);
+  }
+  return out;
+}

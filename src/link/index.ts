@@ -1,0 +1,80 @@
+/**
+ * The link stage: everything that crosses documents. Its steps, in order:
+ * entities across documents → event mentions profiled → merged into events →
+ * relations lifted to events → discrepancies per event → claims → framing per source.
+ */
+import type { XDiscrepancy, XMention } from "../model/interchange.js";
+import { createAffinity } from "./affinity.js";
+import { buildEvents } from "./build-events.js";
+import { linkClaims } from "./claims.js";
+import { defaultLinkConfig, type LinkConfig } from "./config.js";
+import { findDiscrepancies } from "./discrepancies.js";
+import { collectEntityGroups } from "./entity-groups.js";
+import { buildEntityTable, type EntityTable } from "./entity-table.js";
+import { describeFraming } from "./framing.js";
+import { mergeEventMentions } from "./merge-events.js";
+import { profileMentions } from "./profile.js";
+import { linkRelations } from "./relations.js";
+import type { LinkDocument, LinkResult } from "./types.js";
+
+export type { LinkDocument, LinkResult } from "./types.js";
+export { defaultLinkConfig, type LinkConfig } from "./config.js";
+
+function exportMentions(docs: readonly LinkDocument[], table: EntityTable): XMention[] {
+  const out: XMention[] = [];
+  for (const doc of docs) {
+    for (const m of doc.analysis.mentions) {
+      const entity = table.idOf(m.key);
+      if (entity) out.push({ doc: doc.id, start: m.start, end: m.end, text: m.text, entity });
+    }
+  }
+  return out;
+}
+
+/** Mentions linked by a stated relation: never the same event. */
+function causalPairs(docs: readonly LinkDocument[]): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  const add = (doc: string, a: number, b: number): void => {
+    const k = `${doc}#${a}`;
+    let s = out.get(k);
+    if (!s) out.set(k, (s = new Set()));
+    s.add(b);
+  };
+  for (const d of docs) {
+    for (const r of d.analysis.relations) {
+      if (r.from === r.to) continue;
+      add(d.id, r.from, r.to);
+      add(d.id, r.to, r.from);
+    }
+  }
+  return out;
+}
+
+export function link(docs: readonly LinkDocument[], config: LinkConfig = defaultLinkConfig()): LinkResult {
+  const table = buildEntityTable(collectEntityGroups(docs), config.entityMergers);
+  const affinity = createAffinity(table);
+  const profiles = profileMentions(docs, table);
+  const clusters = mergeEventMentions(profiles, { affinity, table, apart: causalPairs(docs) }, {
+    rules: config.mergeRules,
+    minScore: config.minScore,
+    blocking: config.blocking,
+  });
+  const built = buildEvents(clusters, table);
+  const discrepancies: XDiscrepancy[] = [];
+  built.clusters.forEach((c, i) => {
+    const found = findDiscrepancies(c.id, c.members, table, affinity);
+    if (found.length > 0) built.events[i]!.disputed = true;
+    discrepancies.push(...found);
+  });
+  const { framing, outletFraming } = describeFraming(docs, table);
+  return {
+    entities: table.entities,
+    mentions: exportMentions(docs, table),
+    events: built.events,
+    relations: linkRelations(docs, built.eventOf, table),
+    discrepancies,
+    claims: linkClaims(docs, built.eventOf, table),
+    framing,
+    outletFraming,
+  };
+}

@@ -1,0 +1,209 @@
+import { describe, expect, it } from "vitest";
+import { FixtureDoc } from "./fixture.js";
+import { link } from "./index.js";
+import type { LinkDocument, LinkResult } from "./types.js";
+
+/** Registers the actors these fixtures use, wherever they occur in the text. */
+function actors(d: FixtureDoc): FixtureDoc {
+  const known: [string, string, "ARMED_GROUP" | "COUNTRY" | "MILITARY" | "PLACE", string | null][] = [
+    ["kataib_hezbollah", "Kataib Hezbollah", "ARMED_GROUP", "pmf"],
+    ["pmf", "Popular Mobilization Forces", "ARMED_GROUP", null],
+    ["us_military", "U.S. military", "MILITARY", null],
+    ["israel", "Israel", "COUNTRY", null],
+    ["hamas", "Hamas", "ARMED_GROUP", null],
+    ["iran", "Iran", "COUNTRY", null],
+    ["k1", "K-1 base", "PLACE", null],
+  ];
+  for (const [key, name, type, partOf] of known) {
+    const surfaces = [name, ...(key === "kataib_hezbollah" ? ["KH"] : []), ...(key === "us_military" ? ["American forces"] : [])];
+    const present = surfaces.filter((s) => d.text.includes(s));
+    if (present.length === 0) continue;
+    d.entity(key, name, type, { partOf });
+    for (const s of present) d.mention(key, s);
+  }
+  return d;
+}
+
+function eventsWith(result: LinkResult, doc: string, needle: string) {
+  return result.events.filter((e) => e.mentions.some((m) => m.doc === doc && m.text.includes(needle)));
+}
+
+function strikeDocs(): LinkDocument[] {
+  const a = actors(new FixtureDoc("d1", "On Sunday the U.S. military bombed Kataib Hezbollah sites, killing 25 fighters.", { published: "2019-12-30", outlet: "Wire" }));
+  a.event({ span: a.text, trigger: "bombed", type: "ASSAULT", mode: "airstrike", actors: ["us_military"], targets: ["kataib_hezbollah"], date: "2019-12-29", dateText: "On Sunday", fatalities: 25 });
+  const b = actors(new FixtureDoc("d2", "Some 32 people died when the U.S. military struck Kataib Hezbollah on December 29.", { published: "2020-01-02", outlet: "Blog" }));
+  b.event({ span: b.text, trigger: "struck", type: "ASSAULT", mode: "airstrikes", actors: ["us_military"], targets: ["kataib_hezbollah"], date: "2019-12-29", dateText: "on December 29", fatalities: 32 });
+  const c = actors(new FixtureDoc("d3", "Officials said 25 members of KH died in the raids by American forces on Sunday.", { published: "2019-12-31", outlet: "Paper" }));
+  c.event({ span: c.text, trigger: "raids", type: "ASSAULT", mode: "air raid", actors: ["us_military"], targets: ["kataib_hezbollah"], date: "2019-12-29", dateText: "on Sunday", fatalities: 25 });
+  return [a.build(), b.build(), c.build()];
+}
+
+describe("link: one event, many mentions", () => {
+  it("merges three reports that disagree on the toll into one disputed event", () => {
+    const r = link(strikeDocs());
+    expect(r.events).toHaveLength(1);
+    const e = r.events[0]!;
+    expect(e.sources).toEqual(["d1", "d2", "d3"]);
+    expect(e.fatalities).toEqual({ min: 25, max: 32 });
+    expect(e.date).toBe("2019-12-29");
+    expect(e.datePrecision).toBe("day");
+    expect(e.numMentions).toBe(3);
+    expect(e.disputed).toBe(true);
+    const d = r.discrepancies.find((x) => x.event === e.id && x.attribute === "fatalities");
+    expect(d?.values.map((v) => [v.doc, v.value])).toEqual([
+      ["d1", 25],
+      ["d2", 32],
+      ["d3", 25],
+    ]);
+    expect(d?.conservative).toBe(25);
+    expect(r.discrepancies.filter((x) => x.attribute === "date")).toHaveLength(0);
+  });
+
+  it("joins a retrospective mention without participants to the event it points back to", () => {
+    const docs = strikeDocs();
+    const d = new FixtureDoc("d4", "Crowds gathered on Tuesday. They were angry about the strikes on Sunday.", { published: "2019-12-31" });
+    d.event({ span: "the strikes on Sunday", trigger: "strikes", type: "ASSAULT", date: "2019-12-29", dateText: "on Sunday", anaphoric: true });
+    const r = link([...docs, d.build()]);
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.sources).toContain("d4");
+  });
+
+  it("lets a month-precision and an undated mention join the dated event", () => {
+    const docs = strikeDocs();
+    const m = actors(new FixtureDoc("d5", "In December 2019 the U.S. military bombed Kataib Hezbollah.", { published: "2020-01-05" }));
+    m.event({ span: m.text, trigger: "bombed", type: "ASSAULT", mode: "airstrike", actors: ["us_military"], targets: ["kataib_hezbollah"], date: "2019-12", datePrecision: "month", dateText: "In December 2019" });
+    const u = actors(new FixtureDoc("d6", "The airstrike by the U.S. military against Kataib Hezbollah was illegal.", { published: "2020-01-03" }));
+    u.event({ span: u.text, trigger: "airstrike", type: "ASSAULT", mode: "airstrike", actors: ["us_military"], targets: ["kataib_hezbollah"] });
+    const r = link([...docs, m.build(), u.build()]);
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.sources).toEqual(["d1", "d2", "d3", "d5", "d6"]);
+    expect(r.events[0]!.date).toBe("2019-12-29");
+    const monthMention = r.events[0]!.mentions.find((x) => x.doc === "d5");
+    expect(monthMention?.date).toBe("2019-12");
+  });
+
+  it("keeps an event reported only in a reader comment, flagged as such", () => {
+    const docs = strikeDocs();
+    const c = actors(new FixtureDoc("d7", "Rockets hit the K-1 base on December 27 and wounded two guards.", { published: "2020-01-02", kind: "comment", parent: "d2" }));
+    c.event({ span: c.text, trigger: "hit", type: "ASSAULT", mode: "rocket attack", targets: ["k1"], location: "k1", date: "2019-12-27", injuries: 2 });
+    const r = link([...docs, c.build()]);
+    expect(r.events).toHaveLength(2);
+    const only = eventsWith(r, "d7", "Rockets");
+    expect(only).toHaveLength(1);
+    expect(only[0]!.mentions.every((m) => m.comment === true)).toBe(true);
+    expect(only[0]!.injuries).toEqual({ min: 2, max: 2 });
+  });
+
+  it("never merges different actors striking different targets on the same day", () => {
+    const docs = strikeDocs();
+    const i = actors(new FixtureDoc("d8", "On Sunday Israel bombed Hamas positions.", { published: "2019-12-30" }));
+    i.event({ span: i.text, trigger: "bombed", type: "ASSAULT", mode: "airstrike", actors: ["israel"], targets: ["hamas"], date: "2019-12-29" });
+    const r = link([...docs, i.build()]);
+    expect(r.events).toHaveLength(2);
+    expect(eventsWith(r, "d8", "Israel")[0]!.sources).toEqual(["d8"]);
+  });
+
+  it("keeps an attack and the reply to it apart even when they share actors (crossed roles)", () => {
+    const d = actors(new FixtureDoc("d9", "Kataib Hezbollah fired rockets at the U.S. military on Saturday. The U.S. military bombed Kataib Hezbollah on Sunday.", { published: "2019-12-30" }));
+    d.event({ span: "Kataib Hezbollah fired rockets at the U.S. military on Saturday.", trigger: "fired", type: "ASSAULT", mode: "rocket attack", actors: ["kataib_hezbollah"], targets: ["us_military"], date: "2019-12-28" });
+    d.event({ span: "The U.S. military bombed Kataib Hezbollah on Sunday.", trigger: "bombed", type: "ASSAULT", mode: "airstrike", actors: ["us_military"], targets: ["kataib_hezbollah"], date: "2019-12-29" });
+    expect(link([d.build()]).events).toHaveLength(2);
+  });
+
+  it("keeps the same attack type on days far apart as distinct events", () => {
+    const days = ["2019-12-01", "2019-12-20", "2020-02-10"];
+    const docs = days.map((day, i) => {
+      const d = actors(new FixtureDoc(`d${i + 1}`, `The U.S. military bombed Kataib Hezbollah on ${day}.`, { published: day }));
+      d.event({ span: d.text, trigger: "bombed", type: "ASSAULT", mode: "airstrike", actors: ["us_military"], targets: ["kataib_hezbollah"], date: day });
+      return d.build();
+    });
+    const r = link(docs);
+    expect(r.events.map((e) => e.date)).toEqual(days);
+  });
+
+  it("merges a partial reference to an affiliated group (KH is part of the PMF)", () => {
+    const docs = strikeDocs();
+    const p = actors(new FixtureDoc("d10", "The U.S. military hit Popular Mobilization Forces bases on Sunday.", { published: "2019-12-30" }));
+    p.event({ span: p.text, trigger: "hit", type: "ASSAULT", actors: ["us_military"], targets: ["pmf"], date: "2019-12-29" });
+    const r = link([...docs, p.build()]);
+    expect(r.events).toHaveLength(1);
+  });
+
+  it("records a date discrepancy when close but different days are stated for one event", () => {
+    const a = actors(new FixtureDoc("d1", "Kataib Hezbollah rockets killed one contractor at the K-1 base on Friday, December 27.", { published: "2019-12-30" }));
+    a.event({ span: a.text, trigger: "killed", type: "ASSAULT", mode: "rocket attack", actors: ["kataib_hezbollah"], targets: ["us_military"], location: "k1", date: "2019-12-27", fatalities: 1 });
+    const b = actors(new FixtureDoc("d2", "Kataib Hezbollah rockets killed one contractor at the K-1 base on Saturday.", { published: "2019-12-30" }));
+    b.event({ span: b.text, trigger: "killed", type: "ASSAULT", mode: "rocket attack", actors: ["kataib_hezbollah"], targets: ["us_military"], location: "k1", date: "2019-12-28", fatalities: 1 });
+    const r = link([a.build(), b.build()]);
+    expect(r.events).toHaveLength(1);
+    const d = r.discrepancies.find((x) => x.attribute === "date");
+    expect(d?.values.map((v) => v.value)).toEqual(["2019-12-27", "2019-12-28"]);
+  });
+
+  it("records a perpetrator discrepancy when sources blame unrelated actors", () => {
+    const a = actors(new FixtureDoc("d1", "Kataib Hezbollah fired rockets at the K-1 base on December 27, killing one contractor.", { published: "2019-12-30" }));
+    a.event({ span: a.text, trigger: "fired", type: "ASSAULT", mode: "rocket attack", actors: ["kataib_hezbollah"], targets: ["us_military"], location: "k1", date: "2019-12-27", fatalities: 1 });
+    const b = actors(new FixtureDoc("d2", "Iran fired rockets at the K-1 base on December 27, killing one contractor.", { published: "2019-12-31" }));
+    b.event({ span: b.text, trigger: "fired", type: "ASSAULT", mode: "rocket attack", actors: ["iran"], targets: ["us_military"], location: "k1", date: "2019-12-27", fatalities: 1 });
+    const r = link([a.build(), b.build()]);
+    expect(r.events).toHaveLength(1);
+    const d = r.discrepancies.find((x) => x.attribute === "perpetrator");
+    expect(d?.values.map((v) => v.value)).toEqual(["Kataib Hezbollah", "Iran"]);
+  });
+
+  it("joins a series only to a series, and reports differing counts", () => {
+    const a = actors(new FixtureDoc("d1", "Since October some 17 rocket attacks hit the U.S. military. One on December 27 killed a contractor.", { published: "2020-01-02" }));
+    a.event({ span: "Since October some 17 rocket attacks hit the U.S. military.", trigger: "attacks", type: "ASSAULT", mode: "rocket attack", targets: ["us_military"], date: "2019-10/2019-12", datePrecision: "interval", count: 17 });
+    a.event({ span: "One on December 27 killed a contractor.", trigger: "killed", type: "ASSAULT", mode: "rocket attack", targets: ["us_military"], date: "2019-12-27", fatalities: 1 });
+    const b = actors(new FixtureDoc("d2", "Iran proxies carried out 11 attacks on the U.S. military over two months.", { published: "2019-12-31" }));
+    b.event({ span: b.text, trigger: "attacks", type: "ASSAULT", mode: "rocket attack", targets: ["us_military"], date: "2019-11/2019-12", datePrecision: "interval", count: 11 });
+    const r = link([a.build(), b.build()]);
+    expect(r.events).toHaveLength(2);
+    const series = r.events.find((e) => e.count !== null && e.count !== undefined);
+    expect(series?.count).toEqual({ min: 11, max: 17 });
+    expect(r.discrepancies.find((x) => x.attribute === "count")?.conservative).toBe(11);
+  });
+
+  it("never merges the two ends of a stated causal link, nor what is only threatened with what happened", () => {
+    const d = actors(
+      new FixtureDoc("d1", "The U.S. military bombed Kataib Hezbollah in retaliation for the attack. The U.S. military will bomb Kataib Hezbollah again.", {
+        published: "2019-12-30",
+      }),
+    );
+    const strike = d.event({ span: "The U.S. military bombed Kataib Hezbollah", trigger: "bombed", type: "ASSAULT", mode: "airstrike", actors: ["us_military"], targets: ["kataib_hezbollah"] });
+    const cause = d.event({ span: "the attack", trigger: "attack", type: "ASSAULT", anaphoric: true });
+    d.event({ span: "The U.S. military will bomb Kataib Hezbollah again.", trigger: "bomb", type: "ASSAULT", mode: "airstrike", actors: ["us_military"], targets: ["kataib_hezbollah"], modality: "future" });
+    d.relation(strike, cause, "in retaliation for", "in retaliation for the attack");
+    const r = link([d.build()]);
+    expect(r.events).toHaveLength(3);
+    expect(r.relations).toHaveLength(1);
+  });
+
+  it("gives an undated event the earliest publication date of its sources, flagged as inferred", () => {
+    const u = actors(new FixtureDoc("d1", "The U.S. military bombed Kataib Hezbollah.", { published: "2020-01-03" }));
+    u.event({ span: u.text, trigger: "bombed", type: "ASSAULT", actors: ["us_military"], targets: ["kataib_hezbollah"] });
+    const e = link([u.build()]).events[0]!;
+    expect([e.date, e.datePrecision, e.dateInferred]).toEqual(["2020-01-03", "day", true]);
+    expect(link(strikeDocs()).events[0]!.dateInferred).toBeUndefined();
+  });
+
+  it("is deterministic: the same input gives byte-identical output", () => {
+    const once = JSON.stringify(link(strikeDocs()));
+    const twice = JSON.stringify(link(strikeDocs()));
+    expect(twice).toBe(once);
+  });
+
+  it("keeps provenance: every span in the result slices back to its document", () => {
+    const docs = strikeDocs();
+    const text = new Map(docs.map((d) => [d.id, d.text]));
+    const r = link(docs);
+    const spans = [
+      ...r.mentions,
+      ...r.events.flatMap((e) => e.mentions),
+      ...r.discrepancies.flatMap((d) => d.values.map((v) => ({ ...v, text: v.text ?? "" }))),
+      ...r.claims,
+    ];
+    expect(spans.length).toBeGreaterThan(5);
+    for (const s of spans) expect(text.get(s.doc)!.slice(s.start, s.end)).toBe(s.text);
+  });
+});

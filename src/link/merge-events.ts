@@ -1,0 +1,102 @@
+/**
+ * One event, many mentions: folds event mentions into merged events. Mentions are taken
+ * articles before reader comments, and in order of how firmly they are placed in time (stated days first, then coarser dates,
+ * then undated; retrospective mentions after the ones they point back to), each compared
+ * only with the merged events its blocking keys reach, and joined to the best one the
+ * rules accept, or starting a new one.
+ */
+import { BlockIndex, indexKeys, lookupKeys, type BlockingOptions } from "./blocking.js";
+import { addToCluster, newCluster, type Cluster } from "./cluster.js";
+import type { MentionProfile } from "./profile.js";
+import type { MergeRule, RuleContext } from "./rules/rule.js";
+
+export interface MergeOptions {
+  rules: readonly MergeRule[];
+  /** Smallest total score that merges. */
+  minScore: number;
+  blocking: BlockingOptions;
+}
+
+interface Judgement {
+  score: number;
+  anchor: boolean;
+  dateAgrees: boolean;
+}
+
+function tier(m: MentionProfile): number {
+  const width = m.range ? m.range[1] - m.range[0] + 1 : Infinity;
+  const t = width <= 1 ? 0 : width <= 92 ? 1 : width < Infinity ? 2 : 3;
+  return (m.mention.anaphoric ? 4 : 0) + t;
+}
+
+function judge(m: MentionProfile, c: Cluster, rules: readonly MergeRule[], context: RuleContext): Judgement | null {
+  const out: Judgement = { score: 0, anchor: false, dateAgrees: false };
+  for (const rule of rules) {
+    const v = rule.judge(m, c, context);
+    if (v === null) return null;
+    out.score += v.score;
+    out.anchor ||= v.anchor ?? false;
+    out.dateAgrees ||= v.dateAgrees ?? false;
+  }
+  return out;
+}
+
+function accepts(m: MentionProfile, c: Cluster, j: Judgement, minScore: number): boolean {
+  if (j.score < minScore) return false;
+  if (j.anchor) return true;
+  const clusterBare = c.actors.size === 0 && c.targets.size === 0 && c.locations.size === 0;
+  const loose = m.bare || m.mention.anaphoric || clusterBare;
+  return loose && (j.dateAgrees || c.docs.has(m.doc));
+}
+
+function distance(m: MentionProfile, c: Cluster): number {
+  const day = m.range ? m.range[0] : m.published;
+  if (day === null) return 0;
+  let best = Infinity;
+  for (const r of c.ranges) best = Math.min(best, Math.abs(r[0] - day));
+  return best === Infinity ? 0 : best;
+}
+
+export function mergeEventMentions(
+  profiles: readonly MentionProfile[],
+  context: RuleContext,
+  options: MergeOptions,
+): Cluster[] {
+  const { affinity } = context;
+  // Articles seed the merged events before reader comments, which join them.
+  const order = [...profiles].sort((a, b) => Number(a.comment) - Number(b.comment) || tier(a) - tier(b) || a.seq - b.seq);
+  const index = new BlockIndex(options.blocking);
+  const clusters: Cluster[] = [];
+  for (const m of order) {
+    let best: { c: Cluster; j: Judgement } | null = null;
+    for (const c of index.candidates(lookupKeys(m, affinity, options.blocking))) {
+      const j = judge(m, c, options.rules, context);
+      if (!j || !accepts(m, c, j, options.minScore)) continue;
+      if (!best || better(m, c, j, best.c, best.j)) best = { c, j };
+    }
+    let target: Cluster;
+    if (best) {
+      target = best.c;
+      addToCluster(target, m);
+    } else {
+      target = newCluster(clusters.length, m);
+      clusters.push(target);
+    }
+    index.add(indexKeys(m, affinity, options.blocking), target);
+  }
+  return clusters;
+}
+
+function better(m: MentionProfile, c: Cluster, j: Judgement, bc: Cluster, bj: Judgement): boolean {
+  if (j.score !== bj.score) return j.score > bj.score;
+  const here = c.docs.has(m.doc) ? 1 : 0;
+  const bhere = bc.docs.has(m.doc) ? 1 : 0;
+  if (here !== bhere) return here > bhere;
+  // Between equals, the better corroborated event.
+  if (c.docs.size !== bc.docs.size) return c.docs.size > bc.docs.size;
+  if (c.members.length !== bc.members.length) return c.members.length > bc.members.length;
+  const d = distance(m, c);
+  const bd = distance(m, bc);
+  if (d !== bd) return d < bd;
+  return c.id < bc.id;
+}

@@ -1,0 +1,96 @@
+/**
+ * An event mention as the merger sees it: canonical participant keys, the days its date
+ * allows, and the details (numbers, mode) that tell events apart.
+ */
+import type { DatePrecision, EventMention, PloverType } from "../model/analysis.js";
+import { dayRange, precisionOfRange, type DayRange } from "./dates.js";
+import type { EntityTable } from "./entity-table.js";
+import type { LinkDocument } from "./types.js";
+
+export interface MentionProfile {
+  /** Position in the corpus-wide list (documents in input order, then mention order). */
+  seq: number;
+  doc: string;
+  docOrder: number;
+  comment: boolean;
+  mention: EventMention;
+  type: PloverType;
+  family: string;
+  /** Days the stated date allows, or null when the text states none. */
+  range: DayRange | null;
+  precision: DatePrecision | null;
+  /** The document's own date, as a day number, or null. */
+  published: number | null;
+  actors: string[];
+  targets: string[];
+  location: string | null;
+  /** Normalised head of the mode ("airstrike", "rocket"), or null. */
+  modeHead: string | null;
+  series: boolean;
+  /** Canonical key of who the document attributes the report to. */
+  speaker: string | null;
+  /** Nothing names a participant or a place. */
+  bare: boolean;
+}
+
+/** Type families: types whose mentions may describe one event. */
+export function typeFamily(type: PloverType): string {
+  return type === "FIGHT" ? "ASSAULT" : type;
+}
+
+/** "rocket attacks" → "rocket", "air strikes" → "airstrike"; null when only generic words ("attack"). */
+export function modeHead(mode: string | null): string | null {
+  if (!mode) return null;
+  const words = mode
+    .toLowerCase()
+    .replace(/[^a-z\s-]/g, " ")
+    .replace(/\bair[\s-]strike/g, "airstrike")
+    .replace(/\bdrone[\s-]strike/g, "dronestrike")
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((w) => (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w));
+  const generic = new Set(["attack", "strike", "assault", "fire", "the", "a", "an", "of", "on"]);
+  return words.find((w) => !generic.has(w)) ?? null;
+}
+
+function unique(keys: readonly string[], table: EntityTable): string[] {
+  const out: string[] = [];
+  for (const k of keys) {
+    const c = table.canonical(k);
+    if (table.idOf(c) !== null && !out.includes(c)) out.push(c);
+  }
+  return out;
+}
+
+export function profileMentions(docs: readonly LinkDocument[], table: EntityTable): MentionProfile[] {
+  const out: MentionProfile[] = [];
+  docs.forEach((doc, docOrder) => {
+    const pub = dayRange(doc.published?.slice(0, 10) ?? null);
+    for (const m of doc.analysis.events) {
+      const stated = m.dateSource !== "document" ? dayRange(m.date) : null;
+      const actors = unique(m.actors, table);
+      const targets = unique(m.targets, table).filter((t) => !actors.includes(t));
+      const location = m.location && table.idOf(m.location) ? table.canonical(m.location) : null;
+      out.push({
+        seq: out.length,
+        doc: doc.id,
+        docOrder,
+        comment: doc.kind === "comment",
+        mention: m,
+        type: m.type,
+        family: typeFamily(m.type),
+        range: stated,
+        precision: stated ? (m.datePrecision ?? precisionOfRange(stated)) : null,
+        published: pub ? pub[0] : null,
+        actors,
+        targets,
+        location,
+        modeHead: modeHead(m.mode ?? m.weapon),
+        series: (m.count ?? 0) > 1,
+        speaker: m.assertedBy ? table.canonical(m.assertedBy) : null,
+        bare: actors.length === 0 && targets.length === 0 && location === null,
+      });
+    }
+  });
+  return out;
+}

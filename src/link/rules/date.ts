@@ -1,0 +1,45 @@
+/**
+ * Date windows that honour precision: two single days agree within one day, a coarse
+ * date agrees with any day it contains, and an event cannot be reported before it
+ * happened. Single days a few days apart are only tolerated with strong other evidence
+ * (a negative score), and become a date discrepancy.
+ */
+import { isSingleDay } from "../cluster.js";
+import type { MergeRule } from "./rule.js";
+
+export interface DateRuleOptions {
+  /** Largest distance in days between two stated single days that may still merge. */
+  nearDays: number;
+  /** Widest coarse date (in days) whose containing a merged event's date counts in favour. */
+  containDays: number;
+}
+
+export function dateRule(options: DateRuleOptions): MergeRule {
+  return {
+    name: "date",
+    judge(m, c) {
+      if (m.published !== null && m.mention.modality !== "future" && m.mention.modality !== "hypothetical") {
+        let earliest: number | null = null;
+        for (const r of c.ranges) if (earliest === null || r[0] < earliest) earliest = r[0];
+        if (earliest !== null && earliest > m.published + 1) return null;
+      }
+      if (!m.range || c.ranges.length === 0) return { score: 0 };
+      const [lo, hi] = m.range;
+      if (isSingleDay(m.range) && c.days.size > 0) {
+        let dist = Infinity;
+        for (const d of c.days.keys()) dist = Math.min(dist, Math.abs(d - lo));
+        if (dist === 0) return { score: 2, dateAgrees: true };
+        if (dist === 1) return { score: 1, dateAgrees: true };
+        if (dist <= options.nearDays) return { score: -2 };
+        return null;
+      }
+      // Containment is evidence for a month; for a season or a year it only fails to contradict.
+      const score = hi - lo + 1 <= options.containDays ? 1 : 0;
+      if (c.days.size > 0) {
+        for (const d of c.days.keys()) if (d >= lo && d <= hi) return { score, dateAgrees: score > 0 };
+      }
+      for (const r of c.ranges) if (r[0] <= hi && lo <= r[1]) return { score, dateAgrees: score > 0 };
+      return null;
+    },
+  };
+}

@@ -1,0 +1,25 @@
+/**
+ * Shared participants in the same role (with the affiliation hierarchy) anchor a merge.
+ * Participants that only appear in crossed roles (A's attacker is B's target) veto it:
+ * an attack and the reply to it share actors but are different events. Different
+ * attackers in the same role count against a merge but do not veto it, since sources
+ * disagree about perpetrators.
+ */
+import type { MergeRule } from "./rule.js";
+
+export const rolesRule: MergeRule = {
+  name: "roles",
+  judge(m, c, { affinity }) {
+    const actorShared = affinity.overlaps(m.actors, c.actors);
+    const targetShared = affinity.overlaps(m.targets, c.targets);
+    if (!actorShared && !targetShared) {
+      if (affinity.overlaps(m.actors, c.targets) || affinity.overlaps(m.targets, c.actors)) return null;
+    }
+    let score = 0;
+    if (actorShared) score += 2;
+    else if (m.actors.length > 0 && c.actors.size > 0) score -= 1;
+    if (targetShared) score += 2;
+    else if (m.targets.length > 0 && c.targets.size > 0) score -= 1;
+    return { score, anchor: actorShared || targetShared };
+  },
+};
