@@ -9,6 +9,7 @@ import { mergeFalseSplits, splitAtBreaks, trimSpan } from "./sentences.js";
 import { findTweets } from "./tweets.js";
 import { winkSentences, type RawSpan } from "./wink.js";
 import { attachQuotes } from "./attach.js";
+import { splitHeaders } from "./headers.js";
 
 /** Is the span inside one of the (start-sorted, non-overlapping) spans? Binary search. */
 function within(span: RawSpan, sorted: RawSpan[]): boolean {
@@ -38,7 +39,7 @@ export interface SegmentResult {
 /**
  * Splits a document's text into sentences and finds quotations, tweets and bylines.
  * The steps, in order: one wink pass → split at hard breaks → merge false splits →
- * trim; then paragraphs → tweets, bylines, quotations (with speakers) → each sentence
+ * trim → split off glued headers (datelines; site furniture dropped); then paragraphs → tweets, bylines, quotations (with speakers) → each sentence
  * points at the quote it lies in.
  */
 export function segment(input: SegmentInput): SegmentResult {
@@ -46,7 +47,10 @@ export function segment(input: SegmentInput): SegmentResult {
   const breaks = hardBreaks(text);
   const split = splitAtBreaks(winkSentences(text), breaks);
   const merged = mergeFalseSplits(text, split, new Set(breaks));
-  const spans = merged.map((s) => trimSpan(text, s)).filter((s): s is RawSpan => s !== null);
+  const trimmed = merged.map((s) => trimSpan(text, s)).filter((s): s is RawSpan => s !== null);
+  const spans = splitHeaders(text, trimmed)
+    .map((s) => trimSpan(text, s))
+    .filter((s): s is RawSpan => s !== null);
 
   const paras = paragraphs(text);
   const tweets = findTweets(text, paras);

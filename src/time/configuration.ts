@@ -10,11 +10,13 @@ import { YearParser } from "./en/parsers/year.js";
 import { AnaphoraParser } from "./en/parsers/anaphora.js";
 import { NarrativeShiftRefiner } from "./en/refiners/narrative-shift.js";
 import { resolveAnaphora, type Found } from "./common/narrative.js";
+import { endAtNarrativeDay } from "./common/narrative-end.js";
 import { AgoPrecisionRefiner } from "./en/refiners/ago-precision.js";
 import { DropNonDatesRefiner } from "./en/refiners/drop-non-dates.js";
 import { PastWeekdayRefiner } from "./en/refiners/past-weekday.js";
 import { PastYearlessRefiner } from "./en/refiners/past-yearless.js";
 import { SinceToAnchorRefiner } from "./en/refiners/since-to-anchor.js";
+import { NamedZoneRefiner } from "./en/refiners/named-zone.js";
 
 /**
  * The time stage's configuration, in one place: chrono's casual English parsers and
@@ -42,6 +44,7 @@ export function createTimeConfiguration(): TimeConfiguration {
   ];
   const refiners: chrono.Refiner[] = [
     new DropNonDatesRefiner(), // "107mm", "24/7", "to march"
+    new NamedZoneRefiner(), // "5pm Pacific" → 17:00 in UTC−08:00 on the day nearest the anchor
     new SinceToAnchorRefiner(), // "since December 29" → interval to the anchor
     new PastWeekdayRefiner(), // "on Sunday" in a Tuesday article → two days before
     new PastYearlessRefiner(), // "December 29" in March → the past December
@@ -53,6 +56,7 @@ export function createTimeConfiguration(): TimeConfiguration {
   engine.refiners.push(...refiners);
   const documentSteps = [
     resolveAnaphora, // anaphoric expressions take the date of the one before
+    endAtNarrativeDay, // "had been … for 24 hours" ends at the narrated day
   ];
   return { engine, documentSteps };
 }

@@ -1,7 +1,11 @@
 import type { Sentence, TimeExpression } from "../model/analysis.js";
 import { diagnostic, type Diagnostic } from "../model/diagnostic.js";
 import type { DocumentKind } from "../model/document.js";
-import { parseAnchor, UNKNOWN_ANCHOR } from "./anchor.js";
+import { anchorUtcMs, parseAnchor, UNKNOWN_ANCHOR, type Anchor } from "./anchor.js";
+import { isoDay, ymdOf } from "./calendar.js";
+import { offsetAt, formatOffset } from "./common/zone-offset.js";
+import { localZones, zoneAt, type LocalZone } from "./en/local-zone.js";
+import type { SitrepParsingOption } from "./parse-option.js";
 import { chunksOf } from "./chunks.js";
 import { mayHoldTime } from "./en/triggers.js";
 import { createTimeConfiguration, type TimeConfiguration } from "./configuration.js";
@@ -24,14 +28,37 @@ export interface TimeResult {
 
 let configuration: TimeConfiguration | null = null;
 
+/** The wall-clock reference for text in a local zone: the publication instant seen from that zone. */
+function localReference(anchor: Anchor, zone: LocalZone | null): { instant: Date; day: string } {
+  if (!zone) return { instant: anchor.instant, day: anchor.day };
+  const utc = anchorUtcMs(anchor);
+  const instant = new Date(utc + offsetAt(zone.zone, utc) * 60_000);
+  return { instant, day: isoDay(ymdOf(instant)) };
+}
+
+function zoneDiagnostic(anchor: Anchor, zone: LocalZone): Diagnostic {
+  const offset = formatOffset(offsetAt(zone.zone, anchorUtcMs(anchor)));
+  const why = zone.source === "dateline" ? "its dateline" : "a clock time";
+  return diagnostic({
+    code: "local-zone",
+    stage: "time",
+    severity: "info",
+    message: `relative dates read in the zone ${why} names ("${zone.name}", UTC${offset === "Z" ? "" : offset})`,
+    start: zone.from,
+  });
+}
+
 /** Finds every time expression and resolves it against the publication date. */
 export function extractTimes(input: TimeInput): TimeResult {
   configuration ??= createTimeConfiguration();
   const { engine, documentSteps } = configuration;
   const anchor = parseAnchor(input.published);
-  const reference = { instant: (anchor ?? UNKNOWN_ANCHOR).instant, timezone: "UTC" };
+  const option: SitrepParsingOption = anchor ? { anchorUtcMs: anchorUtcMs(anchor), anchorTimed: anchor.timed } : {};
+  // Only a stamp with a time of day and a known offset can be seen from another zone.
+  const zones = anchor?.timed && anchor.offset !== null ? localZones(input.text) : [];
   let found: Found[] = [];
   const diagnostics: Diagnostic[] = [];
+  if (anchor) for (const zone of zones) diagnostics.push(zoneDiagnostic(anchor, zone));
   if (!anchor) {
     diagnostics.push(
       diagnostic({
@@ -44,10 +71,11 @@ export function extractTimes(input: TimeInput): TimeResult {
   }
   for (const chunk of chunksOf(input.text, input.sentences)) {
     if (!mayHoldTime(chunk.text)) continue;
-    for (const result of engine.parse(chunk.text, reference)) {
+    const local = anchor ? localReference(anchor, zoneAt(zones, chunk.start)) : { instant: UNKNOWN_ANCHOR.instant, day: "" };
+    for (const result of engine.parse(chunk.text, { instant: local.instant, timezone: "UTC" }, option)) {
       if (!anchor && !isStated(result)) continue;
-      found.push({ expression: toTimeExpression(result, chunk.start, anchor?.day ?? ""), tags: result.tags() });
-      if (anchor) diagnostics.push(...ambiguityDiagnostics(chunk.text, chunk.start, result, anchor.day));
+      found.push({ expression: toTimeExpression(result, chunk.start, local.day), tags: result.tags() });
+      if (anchor) diagnostics.push(...ambiguityDiagnostics(chunk.text, chunk.start, result, local.day));
     }
   }
   for (const step of documentSteps) found = step(found);

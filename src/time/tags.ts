@@ -44,3 +44,15 @@ export function anaphoraFromTags(tags: Set<string>): { mode: string; shift: numb
   }
   return null;
 }
+
+const NARRATIVE_END_PREFIX = "sitrep/narrative-end:";
+
+/** Marks a duration told in the past perfect: it ends at the narrated day, `days` long. */
+export function narrativeEndTag(days: number): string {
+  return `${NARRATIVE_END_PREFIX}${days}`;
+}
+
+export function narrativeEndFromTags(tags: Set<string>): number | null {
+  for (const tag of tags) if (tag.startsWith(NARRATIVE_END_PREFIX)) return Number(tag.slice(NARRATIVE_END_PREFIX.length));
+  return null;
+}

@@ -3,6 +3,8 @@ import { keywordGate } from "../triggers.js";
 import { addDays, addMonths, type Ymd } from "../../calendar.js";
 import { anchorDay, dayComponents, makeResult } from "../../components.js";
 import { tenseAt } from "../cues.js";
+import { isPastPerfectBefore } from "../past-perfect.js";
+import { narrativeEndTag } from "../../tags.js";
 import { alternation, timeLexicon, type Unit } from "../lexicon.js";
 
 /**
@@ -10,6 +12,8 @@ import { alternation, timeLexicon, type Unit } from "../lexicon.js";
  * months", "for months", "for 15 years", "in recent months", "throughout the last year",
  * "during the last few days", "these days"; or leaving it: "in the coming days",
  * "the next two weeks". Value: an interval of days ending (or starting) at the anchor.
+ * A past stretch in a past-perfect clause ("had been holed up … for more than 24
+ * hours") is tagged so that a document step moves its end to the narrated day.
  */
 const PAST = new Set(["past", "last", "previous", "recent"]);
 const FUTURE = new Set(["coming", "next", "upcoming", "following"]);
@@ -85,7 +89,11 @@ export class DurationParser implements Parser {
     if (modifier !== undefined && !PAST.has(modifier) && !FUTURE.has(modifier)) return null;
     const from = future ? anchor : art === "these" ? addDays(anchor, -7) : shift(anchor, unit, -count);
     const to = future ? shift(anchor, unit, count) : anchor;
-    return makeResult(context, index, whole, dayComponents(context, from), dayComponents(context, to), "interval");
+    const result = makeResult(context, index, whole, dayComponents(context, from), dayComponents(context, to), "interval");
+    if (!future && art !== "these" && isPastPerfectBefore(context.text, index)) {
+      result.start.addTag(narrativeEndTag(Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000)));
+    }
+    return result;
   }
 
   private count(raw: string): number {
