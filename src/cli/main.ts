@@ -6,11 +6,19 @@ import { Command, CommanderError } from "commander";
 import { CliError } from "./errors.js";
 import { clean } from "./terminal.js";
 import { registerIngest } from "./ingest.js";
+import { registerWork } from "./work.js";
 import { registerDocuments } from "./documents.js";
 import { registerShow } from "./show.js";
 import { registerExport } from "./export.js";
 import { registerReport } from "./report.js";
+import { registerServe } from "./serve.js";
 import { registerReanalyze } from "./reanalyze.js";
+import { registerTimeline } from "./timeline.js";
+import { registerEvent } from "./event.js";
+import { registerEvents } from "./events.js";
+import { registerDisputes } from "./disputes.js";
+import { registerChain } from "./chain.js";
+import { registerEntities } from "./entities.js";
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -20,11 +28,19 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerIngest(program);
+  registerWork(program);
   registerDocuments(program);
   registerShow(program);
   registerReport(program);
   registerReanalyze(program);
+  registerTimeline(program);
+  registerEvent(program);
+  registerEvents(program);
+  registerDisputes(program);
+  registerChain(program);
+  registerEntities(program);
   registerExport(program);
+  registerServe(program);
   return program;
 }
 
