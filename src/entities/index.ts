@@ -1,5 +1,12 @@
 import type { EntityInfo, EntityMention, QuoteSpan, Sentence } from "../model/analysis.js";
 import type { Diagnostic } from "../model/diagnostic.js";
+import { assemble } from "./assemble.js";
+import type { DocContext, DocState } from "./candidate.js";
+import { entityConfiguration } from "./config.js";
+import { markTitleCase } from "./headline.js";
+import { loadKnowledge } from "./knowledge/index.js";
+import { tagPos } from "./pos.js";
+import { tokenize } from "./tokens.js";
 
 export interface EntityExtractorOptions {
   /** Extra actor files a user supplied (`--actors FILE`). */
@@ -21,6 +28,19 @@ export interface EntityResult {
 export type EntityExtractor = (input: EntityInput) => EntityResult;
 
 /** Loads the knowledge files once and returns the per-document extractor. */
-export function createEntityExtractor(_options: EntityExtractorOptions): EntityExtractor {
-  return () => ({ entities: [], mentions: [], diagnostics: [] });
+export function createEntityExtractor(options: EntityExtractorOptions): EntityExtractor {
+  const knowledge = loadKnowledge(options.actorFiles);
+  const config = entityConfiguration();
+  let reported = false;
+  return (input) => {
+    const tokens = markTitleCase(input.text, tagPos(input.text, tokenize(input.text, input.sentences)));
+    const ctx: DocContext = { text: input.text, tokens, knowledge, lexicon: knowledge.lexicon, uids: { next: 0 } };
+    let state: DocState = { candidates: [], links: [], memberships: [] };
+    for (const step of config.steps) state = step(ctx, state);
+    const result = assemble(ctx, state);
+    // Problems with the knowledge files are reported once, with the first document.
+    const diagnostics = reported ? [] : knowledge.diagnostics;
+    reported = true;
+    return { ...result, diagnostics };
+  };
 }

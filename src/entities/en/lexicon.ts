@@ -1,0 +1,149 @@
+import { readFileSync } from "node:fs";
+import type { EntityType } from "../../model/analysis.js";
+import { dataPath } from "../knowledge/paths.js";
+import { fold } from "../normalize.js";
+
+/** The English word lists of the entities stage (data/en/entities/*). */
+export interface Lexicon {
+  /** Folded head word → type ("institute" → ORGANIZATION). */
+  heads: Map<string, EntityType>;
+  speechVerbs: Set<string>;
+  /** Folded titles, as word arrays, longest first. */
+  titles: string[][];
+  /** Titles that count only when a capitalised name follows. */
+  titlesNeedingName: Set<string>;
+  stopwords: Set<string>;
+  roles: Set<string>;
+  partOfPhrases: string[][];
+  umbrellaNouns: string[][];
+  umbrellaVerbs: string[][];
+  nicknames: Map<string, string[]>;
+  /** Short and full given names from the nickname list. */
+  givenNames: Set<string>;
+  abbreviations: Map<string, string>;
+  bodies: BodyPattern[];
+  personBodies: BodyPattern[];
+  backedWords: Set<string>;
+  proxyHeads: string[][];
+  bareHeads: string[][];
+  qualifiers: Set<string>;
+  sects: Map<string, string>;
+  sectHeads: string[][];
+  sectPrefixes: Set<string>;
+  /** Folded compass words → direction ("northern" → "north"), as word arrays with their value. */
+  directions: { words: string[]; value: string }[];
+  borders: string[][];
+  descriptionHeads: Set<string>;
+  descriptionDeterminers: Set<string>;
+  placePrepositions: Set<string>;
+  actorPrepositions: Set<string>;
+  /** Offices by title: folded title words (longest first) with the office id and display template. */
+  offices: { words: string[]; office: string; name: string }[];
+  /** Country rows: code, name, other names, demonyms. */
+  countries: CountryRow[];
+}
+
+export interface BodyPattern {
+  suffix: string;
+  type: EntityType;
+  name: string;
+  partOf: string | null;
+  /** Folded heads as word arrays, longest first. */
+  heads: string[][];
+}
+
+export interface CountryRow {
+  code: string;
+  name: string;
+  aliases: string[];
+  demonyms: string[];
+}
+
+type Json = Record<string, unknown>;
+
+function read(file: string): Json {
+  return JSON.parse(readFileSync(dataPath(`en/entities/${file}`), "utf8")) as Json;
+}
+
+function words(list: unknown): string[][] {
+  const arr = Array.isArray(list) ? list.filter((x): x is string => typeof x === "string") : [];
+  return arr
+    .map((s) => fold(s).split(" ").filter((w) => w.length > 0))
+    .sort((a, b) => b.length - a.length);
+}
+
+function set(list: unknown): Set<string> {
+  return new Set(words(list).map((w) => w.join(" ")));
+}
+
+function bodies(list: unknown): BodyPattern[] {
+  const arr = Array.isArray(list) ? (list as Json[]) : [];
+  return arr.map((b) => ({
+    suffix: String(b.suffix),
+    type: String(b.type) as EntityType,
+    name: String(b.name),
+    partOf: typeof b.partOf === "string" ? b.partOf : null,
+    heads: words(b.heads),
+  }));
+}
+
+function readCountries(): CountryRow[] {
+  const text = readFileSync(dataPath("en/entities/demonyms.tsv"), "utf8");
+  const rows: CountryRow[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (line.startsWith("#") || line.trim().length === 0) continue;
+    const [code = "", name = "", aliases = "", demonyms = ""] = line.split("\t");
+    const split = (s: string) => s.split("|").map((x) => x.trim()).filter((x) => x.length > 0);
+    rows.push({ code: code.trim().toUpperCase(), name: name.trim(), aliases: split(aliases), demonyms: split(demonyms) });
+  }
+  return rows;
+}
+
+export function loadLexicon(): Lexicon {
+  const cues = read("cues.json");
+  const heads = new Map<string, EntityType>();
+  for (const [type, list] of Object.entries((cues.heads ?? {}) as Record<string, unknown>)) {
+    for (const w of set(list)) if (!heads.has(w)) heads.set(w, type as EntityType);
+  }
+  const titles = read("titles.json");
+  const roles = read("roles.json");
+  const nick = read("nicknames.json").nicknames as Record<string, string[]>;
+  const abbr = read("abbreviations.json").words as Record<string, string>;
+  const cb = read("country-bodies.json");
+  const backing = read("backing.json");
+  return {
+    heads,
+    speechVerbs: set(cues.speechVerbs),
+    titles: words(titles.titles),
+    titlesNeedingName: set(titles.needName),
+    stopwords: set(read("stopwords.json").words),
+    roles: set(roles.roles),
+    partOfPhrases: words(roles.partOf),
+    umbrellaNouns: words(roles.umbrella),
+    umbrellaVerbs: words(roles.umbrellaVerbs),
+    nicknames: new Map(Object.entries(nick)),
+    givenNames: new Set([...Object.keys(nick), ...Object.values(nick).flat()].map((n) => fold(n))),
+    abbreviations: new Map(Object.entries(abbr).map(([k, v]) => [fold(k), fold(v)])),
+    bodies: bodies(cb.bodies),
+    personBodies: bodies(cb.personBodies),
+    backedWords: set(backing.backedWords),
+    proxyHeads: words(backing.proxyHeads),
+    bareHeads: words(backing.bareHeads),
+    qualifiers: new Set(words(backing.qualifiers).map((w) => w.join(""))),
+    sects: new Map(Object.entries((backing.sects ?? {}) as Record<string, string>).map(([k, v]) => [fold(k), v])),
+    sectHeads: words(backing.sectHeads),
+    sectPrefixes: set(backing.sectPrefixes),
+    directions: Object.entries((cues.directions ?? {}) as Record<string, string>)
+      .map(([k, v]) => ({ words: fold(k).split(" "), value: v }))
+      .sort((a, b) => b.words.length - a.words.length),
+    borders: words(cues.borders),
+    descriptionHeads: set(cues.descriptionHeads),
+    descriptionDeterminers: set(cues.descriptionDeterminers),
+    placePrepositions: set(cues.placePrepositions),
+    actorPrepositions: set(cues.actorPrepositions),
+    offices: Object.entries((read("offices.json").offices ?? {}) as Record<string, { name: string; titles: string[] }>)
+      .flatMap(([office, o]) => words(o.titles).map((w) => ({ words: w, office, name: o.name })))
+      .sort((a, b) => b.words.length - a.words.length),
+    countries: readCountries(),
+  };
+}

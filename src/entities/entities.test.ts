@@ -1,0 +1,182 @@
+import { describe, expect, it } from "vitest";
+import { keyOf, mentionOf, run } from "./test-helpers.js";
+
+describe("candidates", () => {
+  it("finds multiword names with particles and keeps the possessive out", () => {
+    const r = run("Abu Mahdi al-Muhandis met Adil Abdul-Mahdi. Kataib Hezbollah’s leader spoke of Asa’ib Ahl al-Haq.");
+    expect(keyOf(r, "Abu Mahdi al-Muhandis")).toBe("abu_mahdi_al_muhandis");
+    expect(keyOf(r, "Adil Abdul-Mahdi")).toBe("adil_abdul_mahdi");
+    expect(keyOf(r, "Kataib Hezbollah")).toBe("kataib_hezbollah");
+    expect(keyOf(r, "Asa’ib Ahl al-Haq")).toBe("asaib_ahl_al_haq");
+    expect(r.mentions.some((m) => m.text.endsWith("’s"))).toBe(false);
+  });
+
+  it("reads demonyms as their country", () => {
+    const r = run("Hungarian and Romanian ministers met Serbian envoys.\nIranian-backed militias fired rockets.");
+    expect(mentionOf(r, "Hungarian")).toMatchObject({ key: "hungary", role: "demonym" });
+    expect(keyOf(r, "Romanian")).toBe("romania");
+    expect(keyOf(r, "Serbian")).toBe("serbia");
+    expect(mentionOf(r, "Iranian")).toMatchObject({ key: "iran", role: "demonym" });
+  });
+
+  it("maps handles from the data and from a tweet signature", () => {
+    const r = run("Great job by @realDonaldTrump today.\nWe stand with Kharkiv. — Olena Kovalenko (@olenakov) March 3, 2022\nAs @olenakov wrote, the shelling went on.");
+    expect(keyOf(r, "@realDonaldTrump")).toBe("donald_trump");
+    expect(keyOf(r, "@olenakov")).toBe("new:olena kovalenko");
+    expect(r.mentions.filter((m) => m.key === "new:olena kovalenko").map((m) => m.role)).toContain("handle");
+  });
+
+  it("types unseen names by titles and head words", () => {
+    const r = run(
+      "Maj. Amira Haddad said the Sudan Liberation Movement shelled the town.\nThe Khartoum Centre for Peace Studies and the Darfur Tribune reported it, as did Nyala Airport staff.",
+    );
+    const byKey = new Map(r.entities.map((e) => [e.key, e]));
+    expect(byKey.get("new:amira haddad")?.type).toBe("PERSON");
+    expect(byKey.get("new:sudan liberation movement")?.type).toBe("ARMED_GROUP");
+    expect(byKey.get("new:khartoum centre for peace studies")?.type).toBe("ORGANIZATION");
+    expect(byKey.get("new:darfur tribune")?.type).toBe("MEDIA");
+    expect(byKey.get("new:nyala airport")?.type).toBe("FACILITY");
+  });
+});
+
+describe("canonical keys within a document", () => {
+  it("joins spelling and transliteration variants", () => {
+    const r = run("Qasim Soleimani and Kassem Suleimani are one man, as are Hizballah and Hezbollah, and Kata'ib Hezbollah and Kata’ib Hizballah.");
+    expect(keyOf(r, "Qasim Soleimani")).toBe("qassem_soleimani");
+    expect(keyOf(r, "Kassem Suleimani")).toBe("qassem_soleimani");
+    expect(keyOf(r, "Hizballah")).toBe("hezbollah");
+    expect(keyOf(r, "Kata'ib Hezbollah")).toBe("kataib_hezbollah");
+    expect(keyOf(r, "Kata’ib Hizballah")).toBe("kataib_hezbollah");
+  });
+
+  it("gives every acronym defined in brackets the key of its name", () => {
+    const r = run("the Popular Mobilization Forces (PMF/PMU/Hashed) and the Tigray Defence Committee (TDC) met. Later the TDC said no.");
+    expect(keyOf(r, "PMF/PMU/Hashed")).toBe("popular_mobilization_forces");
+    expect(keyOf(r, "Tigray Defence Committee")).toBe("new:tigray defence committee");
+    expect(r.mentions.filter((m) => m.text === "TDC").map((m) => m.key)).toEqual(["new:tigray defence committee", "new:tigray defence committee"]);
+  });
+
+  it("ties a surname and a titled name to the full name", () => {
+    const r = run("Defense Secretary Mark Esper spoke.\nCol. Hanna Petrenko, a spokeswoman for the Atlantic Council, said the line held. Petrenko added that Mr. Trump agreed.");
+    expect(keyOf(r, "Defense Secretary Mark Esper")).toBe("mark_esper");
+    expect(keyOf(r, "Petrenko")).toBe("new:hanna petrenko");
+    expect(keyOf(r, "Mr. Trump")).toBe("donald_trump");
+    expect(r.entities.find((e) => e.key === "new:hanna petrenko")?.partOf).toBe("atlantic_council");
+  });
+
+  it("reads metonyms and capitals that act as their governments", () => {
+    const r = run("The Pentagon said Tehran has made it clear. Talks in Tehran ended. Kyiv warned that Moscow would respond.");
+    expect(keyOf(r, "The Pentagon")).toBe("us_department_of_defense");
+    expect(r.mentions.find((m) => m.text === "Tehran")).toMatchObject({ key: "iran", role: "metonym" });
+    expect(r.mentions.filter((m) => m.text === "Tehran")[1]?.key).toBe("tehran");
+    expect(keyOf(r, "Kyiv")).toBe("ukraine");
+    expect(keyOf(r, "Moscow")).toBe("russia");
+  });
+
+  it("builds country bodies and person bodies", () => {
+    const r = run("Russian troops shelled Kharkiv while the Ukrainian government and Iraq’s parliament met. The Trump administration and the Sudanese army were silent.");
+    expect(keyOf(r, "Russian troops")).toBe("russia_military");
+    expect(keyOf(r, "Ukrainian government")).toBe("ukraine_government");
+    expect(keyOf(r, "Iraq’s parliament")).toBe("iraq_parliament");
+    expect(keyOf(r, "Trump administration")).toBe("donald_trump_administration");
+    expect(keyOf(r, "Sudanese army")).toBe("sudanese_armed_forces");
+  });
+
+  it("states membership from appositions and part-of phrases", () => {
+    const r = run("Omar Farouk, the head of the Sahel Brigade, spoke. The Kordofan Battalion is part of the Rapid Support Forces.");
+    const e = new Map(r.entities.map((x) => [x.key, x]));
+    expect(e.get("new:omar farouk")?.partOf).toBe("new:sahel brigade");
+    expect(e.get("new:kordofan battalion")?.partOf).toBe("rapid_support_forces");
+  });
+
+  it("resolves office titles to the named holder", () => {
+    const r = run("Iraqi Prime Minister Adil Abdul-Mahdi met them. Later the prime minister left.\nIn another city, the Sudanese president spoke.");
+    expect(keyOf(r, "the prime minister")).toBe("adil_abdul_mahdi");
+    expect(keyOf(r, "Sudanese president")).toBe("sudan_president");
+  });
+});
+
+describe("places", () => {
+  it("geocodes from the alias list and from GeoNames", () => {
+    const r = run("Strikes hit Abu Kamal, Albu Kamal and Bukamal, then Erbil, Arbil and Irbil, and Kharkiv in Ukraine.");
+    expect(new Set(["Abu Kamal", "Albu Kamal", "Bukamal"].map((t) => keyOf(r, t)))).toEqual(new Set(["abu_kamal"]));
+    expect(new Set(["Erbil", "Arbil", "Irbil"].map((t) => keyOf(r, t)))).toEqual(new Set(["erbil"]));
+    const kharkiv = r.entities.find((e) => e.key === keyOf(r, "Kharkiv"));
+    expect(kharkiv?.country).toBe("UA");
+    expect(kharkiv?.geo?.lat).toBeGreaterThan(49);
+    expect(r.entities.find((e) => e.key === "iraq")?.geo ?? r.entities.find((e) => e.key === "ukraine")?.geo).not.toBeNull();
+  });
+
+  it("prefers a same-name place in a country the document mentions", () => {
+    const inLebanon = run("Clashes in Lebanon spread to Tripoli.");
+    const alone = run("Clashes spread to Tripoli.");
+    expect(inLebanon.entities.find((e) => e.key === keyOf(inLebanon, "Tripoli"))?.country).toBe("LB");
+    expect(alone.entities.find((e) => e.key === keyOf(alone, "Tripoli"))?.country).toBe("LY");
+  });
+
+  it("makes compass regions and borders of countries", () => {
+    const r = run("Fighting in northeast Syria reached the Syrian-Iraqi border and the Iraqi-Syrian border.");
+    expect(keyOf(r, "northeast Syria")).toBe("new:northeast syria");
+    expect(keyOf(r, "Syrian-Iraqi border")).toBe(keyOf(r, "Iraqi-Syrian border"));
+  });
+});
+
+describe("different actors never merge", () => {
+  it("keeps look-alike names apart", () => {
+    const r = run(
+      "Hezbollah praised Kataib Hezbollah. Iran denied that Iranian-backed militias acted. Trump said the Trump administration would act. Hamas and the Houthis agreed.",
+    );
+    const keys = (t: string) => r.mentions.filter((m) => m.text === t).map((m) => m.key);
+    expect(keys("Hezbollah")[0]).not.toBe(keys("Kataib Hezbollah")[0]);
+    expect(keys("Iran")[0]).toBe("iran");
+    expect(keys("Iranian-backed militias")[0]).not.toBe("iran");
+    expect(keys("Trump")[0]).toBe("donald_trump");
+    expect(keys("Trump administration")[0]).not.toBe("donald_trump");
+    expect(keys("Hamas")[0]).not.toBe(keys("Houthis")[0]);
+  });
+
+  it("does not let a known surname take an unseen full name", () => {
+    const r = run("Ash Carter, the former defense secretary, spoke. Carter said little.");
+    expect(keyOf(r, "Ash Carter")).toBe("new:ash carter");
+    expect(keyOf(r, "Carter")).toBe("new:ash carter");
+  });
+});
+
+describe("negative cases", () => {
+  const junk = [
+    "Loading",
+    "Permalink",
+    "Comments",
+    "Related Posts",
+    "Monday",
+    "Thursday",
+    "January",
+    "December",
+    "The",
+    "But",
+    "Sure enough",
+    "Posted by",
+    "Reply",
+    "Share this",
+    "Meanwhile",
+    "However",
+    "I",
+  ];
+
+  it("never turns page furniture, calendar words or sentence openers into entities", () => {
+    const text = junk.map((w) => `${w}\n${w} the report was read.`).join("\n");
+    const r = run(text);
+    expect(r.entities).toEqual([]);
+    expect(r.mentions).toEqual([]);
+  });
+
+  it("does not make entities of headline Title Case words", () => {
+    const r = run("Another Quiet Day As Markets Wait For Sure Signals\nNothing happened.");
+    expect(r.entities).toEqual([]);
+  });
+
+  it("does not make people of capitalised common words the text also writes in lower case", () => {
+    const r = run("The state runs deep and the cop was good. He called it the Deep State. Good Cop plays.");
+    expect(r.entities.map((e) => e.key)).toEqual([]);
+  });
+});

@@ -1,0 +1,151 @@
+import type { Sentence } from "../model/analysis.js";
+import { fold } from "./normalize.js";
+
+export type TokenKind = "word" | "handle" | "possessive" | "punct" | "url";
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** fold(text); "" for punctuation. */
+  fold: string;
+  kind: TokenKind;
+  /** First letter upper case. */
+  cap: boolean;
+  /** Every letter upper case and at least two letters ("KH", "U.S."). */
+  upper: boolean;
+  /** Index of the sentence holding it (-1 when outside every sentence). */
+  sentence: number;
+  /** First word of a sentence or a line. */
+  initial: boolean;
+  /** Part of speech from the wink pass, or null. */
+  pos: string | null;
+  /** Inside a sentence written in headline Title Case. */
+  titleCase: boolean;
+}
+
+// Abbreviations with inner periods (U.S., D.C.), handles, words with inner apostrophes
+// (Kata'ib, Qa’im, Int’l), then any other single non-space character.
+const TOKEN = /(\p{L}(?:\.\p{L})+\.?(?!\p{L}))|(@(?=[A-Za-z0-9_]*[A-Za-z])[A-Za-z0-9_]{1,30})|([\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*)|(\S)/gu;
+const POSSESSIVE = /['’ʼ][sS]$/;
+
+function make(text: string, start: number, end: number, kind: TokenKind): Token {
+  const t = text.slice(start, end);
+  const letters = t.replace(/[^\p{L}]/gu, "");
+  return {
+    start,
+    end,
+    text: t,
+    fold: kind === "punct" ? "" : fold(t),
+    kind,
+    cap: /^\p{Lu}/u.test(letters),
+    upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+    sentence: -1,
+    initial: false,
+    pos: null,
+    titleCase: false,
+  };
+}
+
+const URL = /(?:https?:\/\/|www\.)[^\s<>"“”]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|mil|io|co|uk|ru|ir|iq|info|news|tv|ly)\b(?:\/[^\s<>"“”]*)?/gi;
+
+/** Offsets covered by web addresses ("pic.twitter.com/UWyE4MICN6"), whose parts are never names. */
+function urlSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  URL.lastIndex = 0;
+  for (let m = URL.exec(text); m; m = URL.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+const NOT_ACCOUNTS = new Set(["status", "i", "intent", "search", "hashtag", "home", "share", "explore", "settings", "login", "hashtags", "statuses"]);
+
+/** The account in a link to a tweet ("twitter.com/JZarif/status/…") names its owner. */
+function urlHandle(text: string, start: number, word: string): boolean {
+  const before = text.slice(Math.max(0, start - 17), start).toLowerCase();
+  const after = text.slice(start + word.length, start + word.length + 1);
+  return /(?:^|[^.\w])(?:www\.)?(?:twitter|x)\.com\/$/.test(before) && /^[A-Za-z0-9_]{1,15}$/.test(word) && (after === "/" || after === "" || /\s/.test(after)) && !NOT_ACCOUNTS.has(word.toLowerCase());
+}
+
+/**
+ * Splits the text into tokens with offsets; possessive "’s" becomes its own token, and
+ * every token inside a web address has kind "url", except the account of a tweet's link,
+ * which is a handle.
+ */
+export function tokenize(text: string, sentences: Sentence[]): Token[] {
+  const out: Token[] = [];
+  const urls = urlSpans(text);
+  let u = 0;
+  const inUrl = (at: number): boolean => {
+    while (u < urls.length && (urls[u]?.[1] ?? 0) <= at) u++;
+    const span = urls[u];
+    return span !== undefined && span[0] <= at;
+  };
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (inUrl(start)) out.push(make(text, start, end, urlHandle(text, start, m[0]) ? "handle" : "url"));
+    else if (m[1]) out.push(make(text, start, end, "word"));
+    else if (m[2]) out.push(make(text, start, end, "handle"));
+    else if (m[3]) {
+      if (POSSESSIVE.test(m[3]) && m[3].length > 2) {
+        out.push(make(text, start, end - 2, "word"));
+        out.push(make(text, end - 2, end, "possessive"));
+      } else out.push(make(text, start, end, "word"));
+    } else out.push(make(text, start, end, "punct"));
+  }
+  markSentences(text, out, sentences);
+  return out;
+}
+
+function markSentences(text: string, tokens: Token[], sentences: Sentence[]): void {
+  let s = 0;
+  let seenWord = new Set<number>();
+  let prevEnd = 0;
+  for (const t of tokens) {
+    while (s < sentences.length && (sentences[s]?.end ?? 0) <= t.start) s++;
+    const sent = sentences[s];
+    const inside = sent !== undefined && sent.start <= t.start;
+    t.sentence = inside ? s : -1;
+    const gap = text.slice(prevEnd, t.start);
+    if (t.kind === "word" || t.kind === "handle") {
+      const firstInSentence = inside && !seenWord.has(s);
+      t.initial = firstInSentence || gap.includes("\n") || prevEnd === 0;
+      if (inside) seenWord.add(s);
+    }
+    prevEnd = t.end;
+  }
+  seenWord = new Set();
+}
+
+export interface Link {
+  /** Index of the next word token. */
+  next: number;
+  hyphen: boolean;
+}
+
+/**
+ * The word token that continues a name after word token i: separated by one or two
+ * spaces, by nothing, or by a single hyphen ("Abdul-Mahdi", "Iranian-backed"); with
+ * `glue`, also across an apostrophe or a possessive written against the word
+ * ("People’s Protection Units", "Workers' Party"). Null when a line break or other
+ * punctuation intervenes.
+ */
+export function linkAfter(text: string, tokens: Token[], i: number, glue = false): Link | null {
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  if (!a || !b) return null;
+  if (b.kind === "word" || b.kind === "handle") {
+    const gap = text.slice(a.end, b.start);
+    return gap === "" || /^[ \u00a0]{1,2}$/.test(gap) ? { next: i + 1, hyphen: false } : null;
+  }
+  const c = tokens[i + 2];
+  if (!c || c.kind !== "word" || b.start !== a.end) return null;
+  // A middle initial: "Donald J. Trump", "George W. Bush".
+  if (b.text === "." && /^\p{Lu}$/u.test(a.text) && /^[ \u00a0]$/.test(text.slice(b.end, c.start)) && c.cap) return { next: i + 2, hyphen: false };
+  if (b.kind === "punct" && /^[-‐‑]$/.test(b.text) && c.start === b.end) return { next: i + 2, hyphen: true };
+  if (glue && (b.kind === "possessive" || /^['’]$/.test(b.text)) && /^[ \u00a0]$/.test(text.slice(b.end, c.start))) {
+    return { next: i + 2, hyphen: false };
+  }
+  return null;
+}
