@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Interchange } from "../../src/model/interchange.js";
 import { runCli, tempDir } from "../support/cli.js";
@@ -29,13 +29,13 @@ describe("sitrep ingest + export on the seed corpus", () => {
 
   it("reads each article's publication date from its text", () => {
     const published = Object.fromEntries(
-      data.documents.filter((d) => d.kind !== "comment").map((d) => [d.source.slice(0, 3), d.published?.slice(0, 10)]),
+      data.documents.filter((d) => d.kind !== "comment").map((d) => [basename(d.source).slice(0, 3), d.published?.slice(0, 10)]),
     );
     expect(published).toEqual({ "000": "2020-01-02", "001": "2020-03-12", "002": "2020-01-02", "003": "2020-01-03", "004": "2019-12-31" });
   });
 
   it("splits reader comments into documents of their own", () => {
-    const byFile = (p: string) => data.documents.find((d) => d.kind !== "comment" && d.source.startsWith(p))!;
+    const byFile = (p: string) => data.documents.find((d) => d.kind !== "comment" && basename(d.source).startsWith(p))!;
     const commentsOf = (p: string) => data.documents.filter((d) => d.kind === "comment" && d.parent === byFile(p).id);
     expect(commentsOf("000")).toHaveLength(99);
     expect(commentsOf("001")).toHaveLength(4);
