@@ -2,30 +2,73 @@
  * Resolves "he", "they", "the group", "the militia" ... to an earlier entity mention.
  * Salience rule: going back from the anaphor (same sentence first, then up to
  * `anaphorWindow` sentences back) over mentions whose entity type the anaphor allows and
- * which are not place phrases ("in Iraq", "from Syria"): the nearest one that opens its
- * sentence or clause (a subject), else the nearest one. A resolved
+ * which are not place phrases ("in Iraq", "from Syria"): the nearest subject — a mention
+ * that opens its sentence or clause, or that a verb follows ("the administration did") —
+ * else the nearest one. A member of a list ("in Iran, Iraq, Syria, Yemen") or of a
+ * prepositional phrase is never a subject. A resolved
  * anaphor never serves as the antecedent of another. Words already covered by an
  * entity mention are left to the entity stage.
  */
 import type { EntityType } from "../model/analysis.js";
-import type { Candidate, DocContext } from "./context.js";
+import { candidatesBetween, firstCandidateAt, type Candidate, type DocContext } from "./context.js";
+import { BE, MODALS, isAdverb } from "./en/grammar.js";
 import { findAll } from "./pattern.js";
 
 const LOCATIVE = new Set(["in", "at", "near", "from", "into", "inside", "across", "throughout", "to"]);
 const EVALUATIVE = new Set(["likely", "unlikely", "clear", "unclear", "possible", "impossible", "important", "true", "false", "hard", "difficult", "easy", "time", "not", "said", "believed", "thought", "expected", "reported", "feared", "a", "an", "the", "quite", "very", "also", "now", "after", "because", "that", "worth", "obvious", "known"]);
 const NOT_REFERRING_AFTER_IT = new Set(["is", "was", "'s", "seems", "seemed", "appears", "appeared", "remains", "remained", "takes", "took", "makes", "made"]);
 
+const LIST_GLUE = new Set([",", "and", "or"]);
+const PREPOSITIONS = new Set(["in", "at", "near", "from", "into", "inside", "across", "throughout", "to", "of", "on", "for", "with", "against", "by", "about", "over", "between", "among"]);
+
 const CLAUSE_OPENERS = new Set(["and", "but", "that", "when", "while", "as", "because", "after", "before", "then"]);
 
-/** A mention that opens its sentence or clause: most likely a subject. */
+/** A mention that opens its sentence or clause, or that a finite verb follows: most likely a subject. */
 function subjectLike(ctx: DocContext, c: Candidate): boolean {
   const s = ctx.sentences[c.sentence];
   if (!s) return false;
+  if (inListOrPhrase(ctx, c)) return false;
+  if (followedByVerb(ctx, c.to)) return true;
   let j = c.from - 1;
   while (j >= s.from && ctx.tokens[j]?.kind === "word" && /^(the|a|an)$/.test(ctx.tokens[j]?.lower ?? "")) j--;
   if (j < s.from) return true;
   const prev = ctx.tokens[j];
-  return !!prev && ((prev.kind === "punct" && /[,;:“"(—–]/.test(prev.text)) || CLAUSE_OPENERS.has(prev.lower));
+  return !!prev && ((prev.kind === "punct" && /[;:“"(—–,]/.test(prev.text)) || CLAUSE_OPENERS.has(prev.lower));
+}
+
+/** True when a finite verb (or auxiliary) follows token `i`, skipping adverbs. */
+function followedByVerb(ctx: DocContext, i: number): boolean {
+  let j = i;
+  while (isAdverb(ctx.tokens[j]) && j - i < 2) j++;
+  const t = ctx.tokens[j];
+  if (!t || t.kind !== "word") return false;
+  if (BE.has(t.lower) || (MODALS.has(t.lower) && t.lower !== "to")) return true;
+  return /^[a-z]+ed$/.test(t.text) && candidatesBetween(ctx, j + 1, j + 2).length === 0;
+}
+
+/**
+ * A member of a coordinated list ("Iran, Iraq, Lebanon, Syria") or of a phrase opened by
+ * a preposition ("in Iran", "any target in Iran, Iraq ...") is not a subject.
+ */
+function inListOrPhrase(ctx: DocContext, c: Candidate): boolean {
+  const next = ctx.tokens[c.to];
+  const after = candidatesBetween(ctx, c.to + 1, c.to + 3)[0];
+  if (after && next && (next.text === "," || next.lower === "and" || next.lower === "or")) {
+    const gap = ctx.tokens.slice(c.to, after.from);
+    if (gap.every((t) => LIST_GLUE.has(t.lower))) return true;
+  }
+  let first = c;
+  for (;;) {
+    const from = first.from;
+    const before = candidatesBetween(ctx, from - 16, from).reverse().find((o) => o.to <= from && o.to >= from - 2 && o !== first);
+    if (!before) break;
+    const gap = ctx.tokens.slice(before.to, first.from);
+    if (gap.length === 0 || !gap.every((t) => LIST_GLUE.has(t.lower))) break;
+    if (first === c) return true;
+    first = before;
+  }
+  const prev = ctx.tokens[first.from - 1];
+  return !!prev && PREPOSITIONS.has(prev.lower);
 }
 
 export function resolveAnaphors(ctx: DocContext): Candidate[] {
@@ -37,12 +80,12 @@ export function resolveAnaphors(ctx: DocContext): Candidate[] {
       const first = ctx.tokens[h.from];
       const last = ctx.tokens[h.to - 1];
       if (!first || !last) continue;
-      if (named.some((c) => c.start < last.end && first.start < c.end)) continue;
+      if (candidatesBetween(ctx, h.from - 24, h.to).some((c) => c.start < last.end && first.start < c.end)) continue;
       if (first.lower === "it" && NOT_REFERRING_AFTER_IT.has(ctx.tokens[h.to]?.lower ?? "") && EVALUATIVE.has(ctx.tokens[h.to + 1]?.lower ?? "")) continue;
       const types = new Set(h.value as EntityType[]);
       let antecedent: Candidate | undefined;
       let recent: Candidate | undefined;
-      for (let i = named.length - 1; i >= 0; i--) {
+      for (let i = firstCandidateAt(named, h.from) - 1; i >= 0; i--) {
         const c = named[i] as Candidate;
         if (c.start >= first.start) continue;
         if (c.sentence < s.index - ctx.lexicon.anaphorWindow) break;

@@ -1,17 +1,42 @@
-/** Step: marks retrospective references — "the strikes", "that attack", "these attacks" — as anaphoric. */
+/**
+ * Step: marks retrospective references — "the strikes", "that attack", "these attacks" —
+ * as anaphoric, and reports the text marks as one more of their kind — "There were also
+ * drone attacks", "another attack", "a second strike" — as distinct.
+ */
 import type { DocContext } from "./context.js";
-import type { EventState } from "./state.js";
+import type { Draft, EventState } from "./state.js";
 
 const BACK_REFERENCE = new Set(["the", "this", "that", "these", "those", "such"]);
+const ADDITIVE = new Set(["also", "another", "second", "third", "fresh", "further", "renewed", "separate"]);
+
+function retrospective(ctx: DocContext, d: Draft): boolean {
+  if (d.followUp || d.head.pos !== "noun") return false;
+  let j = d.head.from - 1;
+  // skip modifiers such as "US", "American", "recent" (and a count: "such 17 attacks") between the determiner and the noun
+  while (j >= 0 && d.head.from - j <= 3 && ctx.tokens[j]?.kind !== "punct" && !BACK_REFERENCE.has(ctx.tokens[j]?.lower ?? "")) j--;
+  const det = ctx.tokens[j];
+  if (!det || !BACK_REFERENCE.has(det.lower)) return false;
+  // "the 11 attacks" may introduce a series; "these/such/those ... attacks" point back to one told
+  return d.count === null || det.lower !== "the";
+}
+
+/** "also", "another", "a second" ... within four words before the trigger, in its clause. */
+function additive(ctx: DocContext, d: Draft, state: EventState): boolean {
+  if (d.followUp) return false;
+  const floor = Math.max(state.segments[d.segment]?.from ?? 0, d.head.from - 4);
+  for (let i = d.head.from - 1; i >= floor; i--) {
+    const t = ctx.tokens[i];
+    if (!t || t.kind === "punct") return false;
+    if (ADDITIVE.has(t.lower)) return true;
+  }
+  return false;
+}
 
 export function markAnaphoric(ctx: DocContext, state: EventState): EventState {
   const drafts = state.drafts.map((d) => {
-    if (d.followUp || d.head.pos !== "noun") return d;
-    let j = d.head.from - 1;
-    // skip modifiers such as "US", "American", "recent" between the determiner and the noun
-    while (j >= 0 && d.head.from - j <= 3 && ctx.tokens[j]?.kind === "word" && !BACK_REFERENCE.has(ctx.tokens[j]?.lower ?? "")) j--;
-    const det = ctx.tokens[j];
-    return det && BACK_REFERENCE.has(det.lower) && d.count === null ? { ...d, anaphoric: true } : d;
+    const anaphoric = d.anaphoric || retrospective(ctx, d);
+    const distinct = !anaphoric && additive(ctx, d, state);
+    return anaphoric === d.anaphoric && !distinct ? d : { ...d, anaphoric, distinct };
   });
   return { ...state, drafts };
 }

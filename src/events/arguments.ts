@@ -4,7 +4,7 @@
  * a speech act inside a claim with no actor of its own is the speaker's.
  */
 import type { PloverType } from "../model/analysis.js";
-import type { DocContext } from "./context.js";
+import { candidatesBetween, type DocContext } from "./context.js";
 import { argumentsOf, continuesEarlierClause, type ArgumentScope } from "./en/arguments.js";
 import type { Draft, EventState } from "./state.js";
 
@@ -24,7 +24,8 @@ export function assignArguments(ctx: DocContext, state: EventState): EventState 
       ctx,
       from: seg.from,
       to: seg.to,
-      candidates: ctx.candidates.filter((c) => c.from >= seg.from && c.to <= seg.to && !speakerTokens.has(c.from)),
+      candidates: candidatesBetween(ctx, seg.from, seg.to).filter((c) => c.to <= seg.to && !speakerTokens.has(c.from)),
+      verbs: (state.hits[d.segment] ?? []).filter((h) => h.pos === "verb"),
     };
     let actors: string[] = [];
     let targets: string[] = [];

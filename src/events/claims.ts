@@ -6,7 +6,7 @@
  */
 import type { Claim, QuoteSpan } from "../model/analysis.js";
 import { diagnostic } from "../model/diagnostic.js";
-import type { Candidate, DocContext } from "./context.js";
+import { firstCandidateAt, type Candidate, type DocContext } from "./context.js";
 import { claimsInSentence } from "./en/claims.js";
 import { findAll } from "./pattern.js";
 import { tokenAt } from "./tokens.js";
@@ -33,7 +33,11 @@ function speakerOfQuote(ctx: DocContext, q: QuoteSpan): string | null {
   }
   if (best) return best.key;
   if (/^(he|she)$/.test(written)) {
-    const person = [...ctx.candidates].reverse().find((c: Candidate) => c.start < q.start && c.type === "PERSON");
+    let person: Candidate | undefined;
+    for (let i = firstCandidateAt(ctx.candidates, tokenAt(ctx.tokens, q.start)) - 1; i >= 0 && !person; i--) {
+      const c = ctx.candidates[i] as Candidate;
+      if (c.start < q.start && c.type === "PERSON") person = c;
+    }
     return person?.key ?? null;
   }
   return null;

@@ -4,11 +4,13 @@
  */
 import { assignArguments } from "./arguments.js";
 import { markAnaphoric } from "./anaphoric.js";
+import { assignAttributions } from "./attribution.js";
 import { findClaims } from "./claims.js";
 import type { DocContext } from "./context.js";
 import { assignDates } from "./dates.js";
 import { groupHits } from "./group.js";
 import { assignModality } from "./modality.js";
+import { inheritNarrativeTime } from "./narrative-time.js";
 import { assignNumbers, tollFollowUps } from "./numbers.js";
 import { assignLocations } from "./place.js";
 import { findRelations } from "./relations.js";
@@ -37,10 +39,12 @@ export function defaultConfiguration(): EventConfiguration {
       { name: "locations", run: assignLocations },
       { name: "dates", run: assignDates },
       { name: "numbers", run: assignNumbers },
+      { name: "attribution", run: assignAttributions },
       { name: "anaphoric", run: markAnaphoric },
       { name: "toll-follow-ups", run: tollFollowUps },
       { name: "weapons", run: assignWeapons },
       { name: "modality", run: assignModality },
+      { name: "narrative-time", run: inheritNarrativeTime },
       { name: "relations", run: findRelations },
     ],
   };

@@ -63,6 +63,29 @@ export function sentenceOfToken(sentences: SentenceView[], token: number): numbe
   return -1;
 }
 
+/** Index of the first candidate whose first token is at or after `token` (candidates sorted by position). */
+export function firstCandidateAt(candidates: readonly Candidate[], token: number): number {
+  let lo = 0;
+  let hi = candidates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((candidates[mid] as Candidate).from < token) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Candidates whose first token lies in [from, to): a binary search, not a scan of the document. */
+export function candidatesBetween(ctx: Pick<DocContext, "candidates">, from: number, to: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = firstCandidateAt(ctx.candidates, from); i < ctx.candidates.length; i++) {
+    const c = ctx.candidates[i] as Candidate;
+    if (c.from >= to) break;
+    out.push(c);
+  }
+  return out;
+}
+
 export function buildContext(input: {
   text: string;
   kind: DocumentKind;

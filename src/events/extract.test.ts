@@ -41,9 +41,11 @@ describe("event types and modes", () => {
     expect(only("Protesters marched through Khartoum.").cameo).toBe("14");
   });
 
-  it("prefers DISAPPROVE for blame and accusation", () => {
-    expect(only("Trump blamed Iran for the chaos.").type).toBe("DISAPPROVE");
-    expect(only("Israel accused Hezbollah of hiding weapons.").type).toBe("DISAPPROVE");
+  it("codes holding someone responsible as ACCUSE, criticism as DISAPPROVE", () => {
+    expect(only("Trump blamed Iran for the chaos.").type).toBe("ACCUSE");
+    expect(only("Israel accused Hezbollah of hiding weapons.").type).toBe("ACCUSE");
+    expect(only("Israel accused Hezbollah of hiding weapons.").cameo).toBe("112");
+    expect(only("Sudan condemned the decision.").type).toBe("DISAPPROVE");
   });
 });
 

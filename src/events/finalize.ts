@@ -59,6 +59,8 @@ export function finalize(ctx: DocContext, state: EventState): EventOutput {
       assertedBy: claim?.speaker ?? null,
       claim: claim ? ci : null,
       anaphoric: d.anaphoric,
+      ...(d.distinct ? { distinct: true } : {}),
+      ...(d.victim ? { victim: d.victim } : {}),
     };
   });
   const relations: LocalRelation[] = [];

@@ -50,6 +50,8 @@ export interface NumberWords {
   vague: PatternIndex<true>;
   approximators: PatternIndex<true>;
   victims: Set<string>;
+  /** Victim words that tell nothing about who the victims were ("people", "members"). */
+  genericVictims: Set<string>;
   deathWords: Set<string>;
   injuryWords: Set<string>;
   deathAgentVerbs: Set<string>;
@@ -75,6 +77,8 @@ export interface Lexicon {
   anaphorWindow: number;
   weapons: PatternIndex<true>;
   weaponModifiers: Set<string>;
+  /** "blamed on", "claimed by": cues after an event naming its reported actor. */
+  attributions: PatternIndex<true>;
 }
 
 function readJson(name: string, base: URL = DATA_DIR): unknown {
@@ -159,6 +163,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     vague: string[];
     approximators: string[];
     victims: string[];
+    genericVictims: { words: string[] };
     death: { agentVerbs: string[]; words: string[] };
     injury: { agentVerbs: string[]; words: string[] };
   };
@@ -183,6 +188,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
       vague: literals(num.vague),
       approximators: literals(num.approximators),
       victims: new Set(num.victims),
+      genericVictims: new Set(num.genericVictims.words),
       deathWords: new Set(num.death.words),
       injuryWords: new Set(num.injury.words),
       deathAgentVerbs: new Set(num.death.agentVerbs.flatMap((v) => verbForms(v, irregular))),
@@ -192,5 +198,6 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     anaphorWindow: ana.window,
     weapons: indexPatterns(wp.nouns.map((n) => ({ pattern: nounPhrase(n), value: true as const }))),
     weaponModifiers: new Set(wp.modifiers),
+    attributions: literals((readJson("attribution.json") as { cues: string[] }).cues),
   };
 }

@@ -1,14 +1,14 @@
 /** Tells names apart from trigger and cue words. */
-import { sentenceOfToken, type DocContext } from "./context.js";
+import { candidatesBetween, sentenceOfToken, type DocContext } from "./context.js";
 
 /** A word inside an entity mention, or capitalised mid-sentence ("United States", "Operation Strike"), is a name. */
 export function insideName(ctx: DocContext, from: number, to: number): boolean {
   const a = ctx.tokens[from];
   const b = ctx.tokens[to - 1];
   if (!a || !b) return false;
-  const overlaps = (t: { start: number; end: number }) => ctx.candidates.some((c) => !c.anaphor && c.start < t.end && t.start < c.end);
+  const overlaps = (t: { start: number; end: number }, i: number) => candidatesBetween(ctx, i - 24, i + 1).some((c) => !c.anaphor && c.start < t.end && t.start < c.end);
   // only the pattern's own first and last words count: a gap may hold a name ("give Tanzania a grant")
-  if (overlaps(a) || overlaps(b)) return true;
+  if (overlaps(a, from) || overlaps(b, to - 1)) return true;
   const s = ctx.sentences[sentenceOfToken(ctx.sentences, from)];
   const first = s ? s.from : from;
   const prev = ctx.tokens[from - 1];

@@ -4,7 +4,8 @@
  * U.S. contractor"), precedes a passive or intransitive one ("Some 32 people died",
  * "2 soldiers and a British one were killed"), or follows "deaths of" ("the deaths of
  * 25 militia members"). Sentences that only give a toll ("Some 32 people died") right
- * after an attack become an anaphoric follow-up mention of that attack.
+ * after an attack become an anaphoric follow-up mention of that attack. The victims'
+ * telling noun ("contractor", not "people") is kept as a detail that links reports.
  */
 import type { PloverType } from "../model/analysis.js";
 import type { DocContext } from "./context.js";
@@ -95,6 +96,17 @@ function countBefore(ctx: DocContext, h: TriggerHit): number | null {
   return null;
 }
 
+/** The first telling victim word of a toll's clause ("contractor", "soldiers"), singular; null for "people". */
+function victimNoun(ctx: DocContext, from: number, to: number): string | null {
+  const n = ctx.lexicon.numbers;
+  for (let i = from; i < to; i++) {
+    const w = ctx.tokens[i]?.lower ?? "";
+    if (!n.victims.has(w) || n.genericVictims.has(w)) continue;
+    return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w;
+  }
+  return null;
+}
+
 export function assignNumbers(ctx: DocContext, state: EventState): EventState {
   const n = ctx.lexicon.numbers;
   const drafts = state.drafts.map((d) => {
@@ -103,7 +115,8 @@ export function assignNumbers(ctx: DocContext, state: EventState): EventState {
     if (!seg) return d;
     const fatalities = tollIn(ctx, seg.from, seg.to, n.deathWords, n.deathAgentVerbs) ?? null;
     const injuries = tollIn(ctx, seg.from, seg.to, n.injuryWords, n.injuryAgentVerbs) ?? null;
-    return { ...d, fatalities, injuries, count: countOf(ctx, d) };
+    const victim = fatalities !== null || injuries !== null ? victimNoun(ctx, seg.from, seg.to) : null;
+    return { ...d, fatalities, injuries, count: countOf(ctx, d), victim };
   });
   return { ...state, drafts };
 }
@@ -112,13 +125,17 @@ export function assignNumbers(ctx: DocContext, state: EventState): EventState {
 export function tollFollowUps(ctx: DocContext, state: EventState): EventState {
   const n = ctx.lexicon.numbers;
   const extra: Draft[] = [];
+  const withDrafts = new Set(state.drafts.map((d) => d.segment));
+  const violent = state.drafts.filter((d) => VIOLENT.has(d.type)).sort((a, b) => a.sentence - b.sentence);
+  let next = 0;
+  let previous: Draft | undefined;
   state.segments.forEach((seg, segIndex) => {
-    if (state.drafts.some((d) => d.segment === segIndex)) return;
+    // the last violent draft of an earlier sentence (drafts and segments both run in text order)
+    while (next < violent.length && (violent[next] as Draft).sentence < seg.sentence) previous = violent[next++];
+    if (withDrafts.has(segIndex)) return;
     const fatalities = tollIn(ctx, seg.from, seg.to, n.deathWords, n.deathAgentVerbs);
     if (typeof fatalities !== "number") return;
-    const antecedent = [...state.drafts]
-      .reverse()
-      .find((d) => VIOLENT.has(d.type) && d.sentence < seg.sentence && d.sentence >= seg.sentence - 2);
+    const antecedent = previous && previous.sentence >= seg.sentence - 2 ? previous : undefined;
     if (!antecedent) return;
     let cue = seg.from;
     for (let i = seg.from; i < seg.to; i++) if (n.deathWords.has(ctx.tokens[i]?.lower ?? "")) { cue = i; break; }
@@ -135,6 +152,7 @@ export function tollFollowUps(ctx: DocContext, state: EventState): EventState {
       end: last.end,
       fatalities,
       injuries: tollIn(ctx, seg.from, seg.to, n.injuryWords, n.injuryAgentVerbs) ?? null,
+      victim: victimNoun(ctx, seg.from, seg.to),
       count: null,
       anaphoric: true,
       followUp: true,

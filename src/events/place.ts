@@ -1,6 +1,9 @@
-/** Step: the location of each draft — a place, facility or country after "in/at/near/on" in its segment. */
+/**
+ * Step: the location of each draft — a place, facility or country after "in/at/near/on"
+ * in its segment. A country that modifies a noun ("on U.S. bases") says whose, not where.
+ */
 import type { DocContext } from "./context.js";
-import { PLACE_TYPES } from "./context.js";
+import { PLACE_TYPES, candidatesBetween, type Candidate } from "./context.js";
 import type { EventState } from "./state.js";
 
 const PLACE_PREPS = new Set(["in", "at", "near", "on", "inside", "outside", "across", "throughout", "around", "of"]);
@@ -9,14 +12,24 @@ export function assignLocations(ctx: DocContext, state: EventState): EventState 
   const drafts = state.drafts.map((d) => {
     const seg = state.segments[d.segment];
     if (!seg) return d;
-    const places = ctx.candidates.filter(
-      (c) => c.from >= seg.from && c.to <= seg.to && PLACE_TYPES.has(c.type) && !c.anaphor && PLACE_PREPS.has(ctx.tokens[c.from - 1]?.lower ?? "") && !d.actors.includes(c.key),
+    const places = candidatesBetween(ctx, seg.from, seg.to).filter(
+      (c) => c.to <= seg.to && PLACE_TYPES.has(c.type) && !c.anaphor && PLACE_PREPS.has(ctx.tokens[c.from - 1]?.lower ?? "") && !d.actors.includes(c.key),
     );
     // "of" only names a place right after the trigger ("the siege of the embassy")
-    const usable = places.filter((c) => ctx.tokens[c.from - 1]?.lower !== "of" || c.from - d.head.to <= 2);
+    const usable = places.filter((c) => (ctx.tokens[c.from - 1]?.lower !== "of" || c.from - d.head.to <= 2) && !modifiesNoun(ctx, c));
     const after = usable.find((c) => c.from >= d.head.to);
     const pick = after ?? usable[usable.length - 1];
     return pick ? { ...d, location: pick.key } : d;
   });
   return { ...state, drafts };
+}
+
+const PHRASE_END = new Set(["and", "or", "but", "on", "in", "at", "near", "of", "to", "for", "from", "with", "by", "as", "after", "before", "since", "when", "while", "that", "which", "who", "is", "was", "were", "are", "has", "had", "have", "said", "says"]);
+
+/** "on U.S. bases", "at Iraqi bases": a country naming whose bases, not where. */
+function modifiesNoun(ctx: DocContext, c: Candidate): boolean {
+  if (c.type !== "COUNTRY") return false;
+  const next = ctx.tokens[c.to];
+  // a plural common noun right after it ("bases", "troops"); not "in Iraq yesterday"
+  return !!next && next.kind === "word" && /^\p{Ll}\p{Ll}{2,}s$/u.test(next.text) && !next.lower.endsWith("ss") && !PHRASE_END.has(next.lower);
 }

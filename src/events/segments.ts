@@ -1,7 +1,8 @@
 /**
  * Cuts every sentence into segments at causal cues ("in retaliation for", "after") and
  * semicolons or ellipses, so that cause and response stay two events. A sentence-initial cue
- * ("After the strikes, militias stormed ...") also cuts at the first comma after it.
+ * ("After the strikes, militias stormed ...") also cuts at the first comma after it, and
+ * a cleft ("It was after these attacks that a campaign began") at its "that".
  */
 import type { DocContext } from "./context.js";
 import type { RelationCue } from "./lexicon.js";
@@ -11,18 +12,26 @@ import type { EventState, Segment } from "./state.js";
 const CLAUSE_BREAKS = new Set([";", "…"]);
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"]);
 
+/** "It was after ...", "It is because of ...": a cleft whose cue opens the cause. */
+function cleftOpening(ctx: DocContext, from: number, cue: number): boolean {
+  const words = ctx.tokens.slice(from, cue).map((t) => t.lower);
+  return words.length === 2 && words[0] === "it" && (words[1] === "was" || words[1] === "is" || words[1] === "'s");
+}
+
 export function segmentSentences(ctx: DocContext, state: EventState): EventState {
   const segments: Segment[] = [];
   for (const s of ctx.sentences) {
     const cues = longestNonOverlapping(findAll(ctx.lexicon.relations, ctx.tokens, s.from, s.to)).filter(
       (h) => !DETERMINERS.has(ctx.tokens[h.from - 1]?.lower ?? "") || h.from === s.from,
     );
-    const cuts: { at: number; resume: number; cue: PatternHit<RelationCue> | null; leading: boolean }[] = [];
+    const cuts: { at: number; resume: number; cue: PatternHit<RelationCue> | null; leading: boolean; cleft?: boolean }[] = [];
     for (const c of cues) {
       const initial = c.from === s.from || (c.from === s.from + 1 && ctx.tokens[s.from]?.kind === "punct");
-      cuts.push({ at: c.from, resume: c.to, cue: c, leading: initial && c.value.direction === "effect-first" });
+      const cleft = cleftOpening(ctx, s.from, c.from);
+      cuts.push({ at: c.from, resume: c.to, cue: c, leading: (initial || cleft) && c.value.direction === "effect-first", cleft });
     }
     for (let i = s.from; i < s.to; i++) if (CLAUSE_BREAKS.has(ctx.tokens[i]?.text ?? "")) cuts.push({ at: i, resume: i + 1, cue: null, leading: false });
+    let cleftCut = false;
     cuts.sort((a, b) => a.at - b.at);
     let from = s.from;
     let cue: PatternHit<RelationCue> | null = null;
@@ -33,9 +42,12 @@ export function segmentSentences(ctx: DocContext, state: EventState): EventState
       from = cut.resume;
       cue = cut.cue;
       leading = cut.leading;
+      cleftCut = cut.cleft ?? false;
       if (leading) {
+        // "After X, Y": the cause ends at the comma; "It was after X that Y": at "that"
+        const end = cleftCut ? "that" : ",";
         let comma = -1;
-        for (let i = from + 1; i < s.to; i++) if (ctx.tokens[i]?.text === ",") { comma = i; break; }
+        for (let i = from + 1; i < s.to; i++) if (ctx.tokens[i]?.lower === end) { comma = i; break; }
         if (comma > 0) {
           segments.push({ sentence: s.index, from, to: comma, cue, leading: true });
           from = comma + 1;

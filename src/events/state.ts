@@ -45,10 +45,14 @@ export interface Draft {
   dateSource: "text" | "document" | null;
   fatalities: number | null;
   injuries: number | null;
+  /** The victims' telling noun, singular ("contractor"), when a toll names it. */
+  victim?: string | null;
   count: number | null;
   weapon: string | null;
   modality: Modality;
   anaphoric: boolean;
+  /** The text marks it as one more event of its kind ("also", "another"). */
+  distinct?: boolean;
   /** Set for events only inferred from a death toll that follows an earlier attack. */
   followUp: boolean;
 }

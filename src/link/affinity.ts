@@ -11,6 +11,8 @@ export interface Affinity {
   widen(key: string): string[];
   /** Some key of `as` is compatible with some key of `bs`. */
   overlaps(as: Iterable<string>, bs: Iterable<string>): boolean;
+  /** "state:US" for a country or one of its organs (government, military), else null: a blocking key they share. */
+  stateOf(key: string): string | null;
 }
 
 const PLACE_TYPES = new Set(["PLACE", "FACILITY"]);
@@ -50,9 +52,16 @@ export function createAffinity(table: EntityTable): Affinity {
     placeInCountry(b, a) ||
     organOf(a, b) ||
     organOf(b, a);
+  const stateOf = (key: string): string | null => {
+    const type = table.typeOf(key) ?? "";
+    if (type !== "COUNTRY" && !STATE_ORGANS.has(type)) return null;
+    const c = table.countryOf(key);
+    return c ? `state:${c}` : null;
+  };
   return {
     compatible,
     widen,
+    stateOf,
     overlaps(as, bs) {
       for (const a of as) for (const b of bs) if (compatible(a, b)) return true;
       return false;

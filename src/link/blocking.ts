@@ -40,7 +40,11 @@ function windowMonths(m: MentionProfile, options: BlockingOptions): string[] {
 
 function participants(m: MentionProfile, affinity: Affinity): string[] {
   const out = new Set<string>();
-  for (const k of [...m.actors, ...m.targets, ...(m.location ? [m.location] : [])]) for (const w of affinity.widen(k)) out.add(w);
+  for (const k of [...m.actors, ...m.targets, ...(m.location ? [m.location] : [])]) {
+    for (const w of affinity.widen(k)) out.add(w);
+    const state = affinity.stateOf(k);
+    if (state) out.add(state);
+  }
   return [...out];
 }
 
@@ -66,8 +70,9 @@ export function lookupKeys(m: MentionProfile, affinity: Affinity, options: Block
     m.mention.anaphoric || m.bare
       ? [`${m.family}|doc:${m.doc}`]
       : [passageKey(m, b - 1), passageKey(m, b), passageKey(m, b + 1)];
-  // A mention that names no participant can only be placed by its day.
-  if (m.bare && m.range && m.range[0] === m.range[1]) {
+  // Reports of one day meet under that day (a mention that names no participant can
+  // only be placed by it; one that does may name it differently: "U.S. military" / "U.S.").
+  if (m.range && m.range[0] === m.range[1]) {
     for (let d = m.range[0] - 1; d <= m.range[0] + 1; d++) keys.push(`${m.family}|day:${d}`);
   }
   const months = windowMonths(m, options);

@@ -98,7 +98,9 @@ export function buildEvents(clusters: readonly Cluster[], table: EntityTable): B
   const eventOf = new Map<string, string>();
   sorted.forEach((members, i) => {
     const id = `v${i + 1}`;
-    const types = ranked(members, (m) => [m.type]) as PloverType[];
+    // the type the specific reports give ("stormed", "siege"), before generic ones ("attack")
+    const specific = members.filter((m) => m.mention.mode !== null);
+    const types = ranked(specific.length > 0 ? specific : members, (m) => [m.type]) as PloverType[];
     const modes = ranked(members, (m) => (m.mention.mode ? [m.mention.mode] : []));
     const actors = ranked(members, (m) => m.actors);
     const targets = ranked(members, (m) => m.targets).filter((t) => !actors.includes(t));

@@ -23,8 +23,16 @@ export interface Cluster {
   /** Every stated range (single days included). */
   ranges: DayRange[];
   modes: Set<string>;
+  /**
+   * Families of means every member that names its means agrees with (the intersection,
+   * over all members, not only the firm ones): a rocket attack never joins an airstrike,
+   * and "missiles" (air or ground) narrows to whichever its event turns out to be.
+   */
+  modeFamilies: Set<string>;
   series: boolean;
   fatalities: Set<number>;
+  /** Telling victim nouns ("contractor") of every member. */
+  victims: Set<string>;
   docs: Set<string>;
 }
 
@@ -43,9 +51,11 @@ export function newCluster(id: number, first: MentionProfile): Cluster {
     days: new Map(),
     ranges: [],
     modes: new Set(),
+    modeFamilies: new Set(),
     series: first.series,
     firm: 0,
     fatalities: new Set(),
+    victims: new Set(),
     docs: new Set(),
   };
   addToCluster(c, first);
@@ -62,11 +72,17 @@ const FIRM_DAYS = 31;
 
 export function addToCluster(c: Cluster, m: MentionProfile): void {
   c.members.push(m);
+  c.series ||= m.series;
   if (m.range) {
     c.ranges.push(m.range);
     if (isSingleDay(m.range)) c.days.set(m.range[0], (c.days.get(m.range[0]) ?? 0) + 1);
   }
   c.docs.add(m.doc);
+  if (m.mention.victim) c.victims.add(m.mention.victim);
+  if (m.modeFamilies.length > 0) {
+    if (c.modeFamilies.size === 0) for (const f of m.modeFamilies) c.modeFamilies.add(f);
+    else for (const f of [...c.modeFamilies]) if (!m.modeFamilies.includes(f)) c.modeFamilies.delete(f);
+  }
   const firm = isFirm(m);
   if (!firm && c.firm > 0) return;
   if (firm && c.firm === 0) {

@@ -14,6 +14,8 @@ import { placeRule } from "./rules/place.js";
 import { detailsRule } from "./rules/details.js";
 import { contextRule } from "./rules/context.js";
 import { apartRule } from "./rules/apart.js";
+import { focusRule } from "./rules/focus.js";
+import { loadModeFamilies, type ModeFamilies } from "./en/modes.js";
 
 export interface LinkConfig {
   entityMergers: EntityMerger[];
@@ -21,6 +23,8 @@ export interface LinkConfig {
   /** Smallest total rule score that merges a mention into an event. */
   minScore: number;
   blocking: BlockingOptions;
+  /** Families of means of attack, read from an event's mode and weapon. */
+  modeFamilies: ModeFamilies;
 }
 
 export function defaultLinkConfig(): LinkConfig {
@@ -35,8 +39,10 @@ export function defaultLinkConfig(): LinkConfig {
       placeRule,
       detailsRule({ tollRatio: 3 }),
       contextRule({ near: 300, passage: 1000 }),
+      focusRule({ recentDays: 3, staleDays: 30 }),
     ],
     minScore: 3,
     blocking: { lookbackMonths: 2, nearDays, maxBucket: 400, passage: 1000 },
+    modeFamilies: loadModeFamilies(),
   };
 }

@@ -38,6 +38,9 @@ export interface FixtureEvent {
   modality?: Modality;
   assertedBy?: string | null;
   anaphoric?: boolean;
+  distinct?: boolean;
+  victim?: string | null;
+  weapon?: string | null;
 }
 
 export class FixtureDoc {
@@ -102,11 +105,13 @@ export class FixtureDoc {
       fatalities: e.fatalities ?? null,
       injuries: e.injuries ?? null,
       count: e.count ?? null,
-      weapon: null,
+      weapon: e.weapon ?? null,
       modality: e.modality ?? "asserted",
       assertedBy: e.assertedBy ?? null,
       claim: null,
       anaphoric: e.anaphoric ?? false,
+      ...(e.distinct ? { distinct: true } : {}),
+      ...(e.victim ? { victim: e.victim } : {}),
     });
     return index;
   }

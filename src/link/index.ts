@@ -53,7 +53,7 @@ function causalPairs(docs: readonly LinkDocument[]): Map<string, Set<number>> {
 export function link(docs: readonly LinkDocument[], config: LinkConfig = defaultLinkConfig()): LinkResult {
   const table = buildEntityTable(collectEntityGroups(docs), config.entityMergers);
   const affinity = createAffinity(table);
-  const profiles = profileMentions(docs, table);
+  const profiles = profileMentions(docs, table, config.modeFamilies);
   const clusters = mergeEventMentions(profiles, { affinity, table, apart: causalPairs(docs) }, {
     rules: config.mergeRules,
     minScore: config.minScore,

@@ -1,7 +1,8 @@
 /**
  * One event, many mentions: folds event mentions into merged events. Mentions are taken
  * articles before reader comments, and in order of how firmly they are placed in time (stated days first, then coarser dates,
- * then undated; retrospective mentions after the ones they point back to), each compared
+ * then undated; bare mentions after those naming participants; retrospective mentions
+ * after the ones they point back to), each compared
  * only with the merged events its blocking keys reach, and joined to the best one the
  * rules accept, or starting a new one.
  */
@@ -23,10 +24,15 @@ interface Judgement {
   dateAgrees: boolean;
 }
 
+/**
+ * Processing order: firmly dated before vaguely dated before undated; within a tier, a
+ * mention that names its participants before a bare one, so that a bare report ("an
+ * airstrike on Sunday") chooses among events already shaped by richer reports.
+ */
 function tier(m: MentionProfile): number {
   const width = m.range ? m.range[1] - m.range[0] + 1 : Infinity;
   const t = width <= 1 ? 0 : width <= 92 ? 1 : width < Infinity ? 2 : 3;
-  return (m.mention.anaphoric ? 4 : 0) + t;
+  return (m.mention.anaphoric ? 8 : 0) + t * 2 + (m.bare ? 1 : 0);
 }
 
 function judge(m: MentionProfile, c: Cluster, rules: readonly MergeRule[], context: RuleContext): Judgement | null {
@@ -92,6 +98,12 @@ function better(m: MentionProfile, c: Cluster, j: Judgement, bc: Cluster, bj: Ju
   const here = c.docs.has(m.doc) ? 1 : 0;
   const bhere = bc.docs.has(m.doc) ? 1 : 0;
   if (here !== bhere) return here > bhere;
+  // Between equals told in the same document, the one told nearer in the text.
+  if (here === 1) {
+    const g = gapInDoc(m, c);
+    const bg = gapInDoc(m, bc);
+    if (g !== bg) return g < bg;
+  }
   // Between equals, the better corroborated event.
   if (c.docs.size !== bc.docs.size) return c.docs.size > bc.docs.size;
   if (c.members.length !== bc.members.length) return c.members.length > bc.members.length;
@@ -99,4 +111,15 @@ function better(m: MentionProfile, c: Cluster, j: Judgement, bc: Cluster, bj: Ju
   const bd = distance(m, bc);
   if (d !== bd) return d < bd;
   return c.id < bc.id;
+}
+
+/** Characters between `m` and the nearest member of `c` in the same document. */
+function gapInDoc(m: MentionProfile, c: Cluster): number {
+  let best = Infinity;
+  for (const x of c.members) {
+    if (x.doc !== m.doc) continue;
+    const g = x.mention.end <= m.mention.start ? m.mention.start - x.mention.end : Math.max(0, x.mention.start - m.mention.end);
+    best = Math.min(best, g);
+  }
+  return best;
 }

@@ -5,6 +5,7 @@
 import type { DatePrecision, EventMention, PloverType } from "../model/analysis.js";
 import { dayRange, precisionOfRange, type DayRange } from "./dates.js";
 import type { EntityTable } from "./entity-table.js";
+import type { ModeFamilies } from "./en/modes.js";
 import type { LinkDocument } from "./types.js";
 
 export interface MentionProfile {
@@ -26,15 +27,21 @@ export interface MentionProfile {
   location: string | null;
   /** Normalised head of the mode ("airstrike", "rocket"), or null. */
   modeHead: string | null;
+  /** Families of means the mode and weapon name ("air", "indirect"); empty when generic. */
+  modeFamilies: string[];
   series: boolean;
+  /** Reports several attacks: a series, or a plural in the trigger ("revenge attacks", "took shots at"). */
+  several: boolean;
   /** Canonical key of who the document attributes the report to. */
   speaker: string | null;
   /** Nothing names a participant or a place. */
   bare: boolean;
 }
 
-/** Type families: types whose mentions may describe one event. */
-export function typeFamily(type: PloverType): string {
+/** Type families: types whose mentions may describe one event (an embassy storming and "the attack on the embassy"). */
+export function typeFamily(type: PloverType, mode: string | null = null): string {
+  // storming a compound is reported as a protest by some and as an attack by others
+  if (type === "PROTEST" && mode === "storming") return "ASSAULT";
   return type === "FIGHT" ? "ASSAULT" : type;
 }
 
@@ -62,7 +69,7 @@ function unique(keys: readonly string[], table: EntityTable): string[] {
   return out;
 }
 
-export function profileMentions(docs: readonly LinkDocument[], table: EntityTable): MentionProfile[] {
+export function profileMentions(docs: readonly LinkDocument[], table: EntityTable, families: ModeFamilies = () => []): MentionProfile[] {
   const out: MentionProfile[] = [];
   docs.forEach((doc, docOrder) => {
     const pub = dayRange(doc.published?.slice(0, 10) ?? null);
@@ -78,7 +85,7 @@ export function profileMentions(docs: readonly LinkDocument[], table: EntityTabl
         comment: doc.kind === "comment",
         mention: m,
         type: m.type,
-        family: typeFamily(m.type),
+        family: typeFamily(m.type, m.mode),
         range: stated,
         precision: stated ? (m.datePrecision ?? precisionOfRange(stated)) : null,
         published: pub ? pub[0] : null,
@@ -86,7 +93,9 @@ export function profileMentions(docs: readonly LinkDocument[], table: EntityTabl
         targets,
         location,
         modeHead: modeHead(m.mode ?? m.weapon),
+        modeFamilies: families(m.mode, m.weapon),
         series: (m.count ?? 0) > 1,
+        several: (m.count ?? 0) > 1 || /[a-z]{2}[^s]s\b/i.test(m.trigger.text),
         speaker: m.assertedBy ? table.canonical(m.assertedBy) : null,
         bare: actors.length === 0 && targets.length === 0 && location === null,
       });

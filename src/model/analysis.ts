@@ -133,6 +133,8 @@ export interface EventMention extends Span {
   dateSource: "text" | "document" | null;
   fatalities: number | null;
   injuries: number | null;
+  /** The victims' telling noun, singular ("contractor"; none for "people"), when a toll names it. */
+  victim?: string | null;
   /** For a series ("11 attacks"): how many. */
   count: number | null;
   weapon: string | null;
@@ -143,6 +145,8 @@ export interface EventMention extends Span {
   claim: number | null;
   /** True for a retrospective reference ("the strikes", "that attack"). */
   anaphoric: boolean;
+  /** True when the text marks it as one more event of its kind ("also", "another", "a second"): not one told before. */
+  distinct?: boolean;
 }
 
 export interface Claim extends Span {

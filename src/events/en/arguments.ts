@@ -8,7 +8,8 @@
  *   "an attack by militias"): the modifier before or "by X" after is the actor, the
  *   participant after "on/against/of" the target; a noun that is the object of
  *   "launched/carried out/conducted" takes that verb's subject as actor.
- * Two participants joined by "and" or a comma fill a slot together.
+ * Two participants joined by "and" or a comma fill a slot together. The holder of a
+ * place attacked ("bases held by the PMF", "sites controlled by the group") is a target.
  */
 import type { Candidate, DocContext } from "../context.js";
 import { AGENT_TYPES } from "../context.js";
@@ -27,9 +28,13 @@ export interface ArgumentScope {
   to: number;
   /** Candidates allowed here (speakers of claims already removed). */
   candidates: Candidate[];
+  /** Verb triggers of the segment: an entity after an earlier verb is that verb's object. */
+  verbs: TriggerHit[];
 }
 
 const COORD = new Set(["and", ",", "&", "or"]);
+const OWNER_PARTICIPLES = new Set(["held", "controlled", "run", "operated", "occupied", "manned", "owned", "used", "housing"]);
+const NOT_MODIFIERS = new Set(["by", "for", "to", "with", "as", "than", "that", "which", "who", "and", "or"]);
 
 function tokenBefore(scope: ArgumentScope, c: Candidate): string {
   return scope.ctx.tokens[c.from - 1]?.lower ?? "";
@@ -55,8 +60,19 @@ function keys(cs: Candidate[]): string[] {
   return [...new Set(cs.map((c) => c.key))];
 }
 
+/**
+ * The subject of the verb at `at`: the nearest agent before it, but never one after an
+ * earlier verb of the segment (that is the earlier verb's object). A verb coordinated
+ * with an earlier one ("hit a base and killed a contractor") shares its subject.
+ */
 function agentBefore(scope: ArgumentScope, at: number): Candidate[] {
-  const pool = scope.candidates.filter((c) => c.from >= scope.from && c.to <= at && AGENT_TYPES.has(c.type));
+  const barrier = [...scope.verbs].reverse().find((v) => v.to <= at && v.from >= scope.from);
+  let floor = scope.from;
+  if (barrier) {
+    if (coordinatedVerb(scope.ctx, at, barrier)) return agentBefore(scope, barrier.from);
+    floor = barrier.to;
+  }
+  const pool = scope.candidates.filter((c) => c.from >= floor && c.to <= at && AGENT_TYPES.has(c.type));
   for (let i = pool.length - 1; i >= 0; i--) {
     const c = pool[i] as Candidate;
     const prep = tokenBefore(scope, c);
@@ -73,8 +89,10 @@ function participantAfter(scope: ArgumentScope, at: number, maxDistance: number)
     const prep = tokenBefore(scope, c);
     const gap = skippedTo >= 0 ? scope.ctx.tokens.slice(skippedTo, c.from) : [];
     const coordinatedWithSkipped = gap.length > 0 && gap.length <= 2 && gap.every((t) => COORD.has(t.lower));
+    // "attacks on positions held by PMF": the holder of the place attacked is its target
+    const owner = prep === "by" && OWNER_PARTICIPLES.has(scope.ctx.tokens[c.from - 2]?.lower ?? "");
     const skip =
-      prep === "by" ||
+      (prep === "by" && !owner) ||
       coordinatedWithSkipped ||
       (LOCATION_PREPS.has(prep) && !TARGET_PREPS.has(prep) && c.type !== "PERSON") ||
       (c.type === "PLACE" && !TARGET_PREPS.has(prep));
@@ -90,11 +108,18 @@ function participantAfter(scope: ArgumentScope, at: number, maxDistance: number)
 function byAgent(scope: ArgumentScope, after: number, within: number): Candidate[] {
   for (let i = after; i < Math.min(scope.to, after + within); i++) {
     if (scope.ctx.tokens[i]?.lower !== "by") continue;
+    // "attacks on positions held by PMF": the agent of another participle, not of the trigger
+    if (i > after && participle(scope.ctx, i - 1)) return [];
     const pool = scope.candidates.filter((c) => c.from > i && c.from - i <= 5 && c.to <= scope.to && AGENT_TYPES.has(c.type));
     const first = pool[0];
     return first ? coordinated(scope, first, pool, 1) : [];
   }
   return [];
+}
+
+function participle(ctx: DocContext, i: number): boolean {
+  const w = ctx.tokens[i]?.lower ?? "";
+  return /(ed|en|wn)$/.test(w) || ctx.lexicon.participles.has(w);
 }
 
 function nounModifier(scope: ArgumentScope, head: TriggerHit): Candidate[] {
@@ -103,13 +128,19 @@ function nounModifier(scope: ArgumentScope, head: TriggerHit): Candidate[] {
   if (!c) return [];
   const between = scope.ctx.tokens.slice(c.to, head.from);
   if (between.some((t) => t.kind === "punct" && t.text !== "-" && t.text !== "'")) return [];
+  // "a U.S. contractor in a rocket attack": a modifier of another noun, not of the trigger
+  if (between.some((t) => LOCATION_PREPS.has(t.lower) || TARGET_PREPS.has(t.lower) || NOT_MODIFIERS.has(t.lower))) return [];
   return coordinated(scope, c, pool, -1);
 }
 
 function nounTarget(scope: ArgumentScope, head: TriggerHit): Candidate[] {
-  const next = scope.ctx.tokens[head.to];
+  // "11 attacks over the last two months on bases ...": a time phrase may stand between
+  let at = head.to;
+  const time = scope.ctx.timeExpressions.find((t) => t.start <= (scope.ctx.tokens[at]?.start ?? -1) && (scope.ctx.tokens[at]?.start ?? -1) < t.end);
+  if (time) while (at < scope.to && (scope.ctx.tokens[at]?.start ?? Infinity) < time.end) at++;
+  const next = scope.ctx.tokens[at];
   if (!next || !TARGET_PREPS.has(next.lower)) return [];
-  return participantAfter(scope, head.to + 1, 5);
+  return participantAfter(scope, at + 1, 5);
 }
 
 function supportVerbAt(scope: ArgumentScope, head: TriggerHit): number {
@@ -149,6 +180,14 @@ function agentOrAnyBefore(scope: ArgumentScope, at: number): Candidate[] {
     return coordinated(scope, c, pool, -1);
   }
   return [];
+}
+
+/** "hit a base and killed ...", "stormed the gate, set fire to ...": a verb joined to `earlier` by "and" or a comma. */
+function coordinatedVerb(ctx: DocContext, at: number, earlier: TriggerHit): boolean {
+  const prev = ctx.tokens[at - 1];
+  if (!prev || !(prev.lower === "and" || prev.lower === "then" || prev.text === ",")) return false;
+  // no new subject between them: no finite clause opener ("and Iran attacked")
+  return at - earlier.to <= 12;
 }
 
 /** True when the trigger opens a verb phrase coordinated with an earlier one ("stormed ... and set fire"). */

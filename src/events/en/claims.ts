@@ -11,7 +11,7 @@
  * phrase as written with speaker null ("an American official").
  */
 import type { Candidate, DocContext, SentenceView } from "../context.js";
-import { AGENT_TYPES } from "../context.js";
+import { AGENT_TYPES, candidatesBetween } from "../context.js";
 import type { ClaimCue } from "../lexicon.js";
 import { findAll, longestNonOverlapping, matchAt, type PatternHit } from "../pattern.js";
 import { tokenAt, type Token } from "../tokens.js";
@@ -96,7 +96,7 @@ function phraseAfter(ctx: DocContext, start: number, limit: number): number {
  * ("an American official said", "Iraqi officials said": speaker unknown).
  */
 function speakerIn(ctx: DocContext, from: number, to: number): Candidate | undefined {
-  const inside = ctx.candidates.filter((c) => c.from >= from && c.to <= to && AGENT_TYPES.has(c.type));
+  const inside = candidatesBetween(ctx, from, to).filter((c) => c.to <= to && AGENT_TYPES.has(c.type));
   const person = inside.find((c) => c.type === "PERSON");
   if (person) return person;
   const last = inside[inside.length - 1];
@@ -132,13 +132,13 @@ function speakerOf(ctx: DocContext, npFrom: number, npTo: number, floor: number)
     let end = npFrom - 1;
     for (let hop = 0; hop < 3 && ctx.tokens[end]?.text === ","; hop++) {
       const from = phraseBefore(ctx, end - 1, floor);
-      const person = ctx.candidates.find((x) => x.from >= from && x.to <= end && x.type === "PERSON");
+      const person = candidatesBetween(ctx, from, end).find((x) => x.to <= end && x.type === "PERSON");
       if (person) return { c: person, from, to: npTo };
       end = from - 1;
     }
   }
   // "Michael Knights, a senior fellow at an institute which ..., responded:"
-  const opener = ctx.candidates.find((x) => x.from === floor && x.type === "PERSON");
+  const opener = candidatesBetween(ctx, floor, floor + 1).find((x) => x.type === "PERSON");
   if (opener && ctx.tokens[opener.to]?.text === ",") return { c: opener, from: opener.from, to: npTo };
   return { c, from: npFrom, to: npTo };
 }
@@ -215,7 +215,7 @@ function claimFromCue(ctx: DocContext, s: SentenceView, h: PatternHit<ClaimCue>)
   }
 
   if (/^(saying|claiming|adding|insisting|warning|arguing|noting)$/.test(ctx.tokens[h.from]?.lower ?? "")) {
-    const subject = ctx.candidates.find((c) => c.from >= s.from && c.to <= h.from && AGENT_TYPES.has(c.type));
+    const subject = candidatesBetween(ctx, s.from, h.from).find((c) => c.to <= h.from && AGENT_TYPES.has(c.type));
     if (cb <= ca) return null;
     return { from: ca, to: cb, speaker: subject?.key ?? null, speakerText: subject ? textOf(ctx, subject.from, subject.to) : null, speakerFrom: subject?.from ?? -1, speakerTo: subject?.to ?? -1, cue: cueText, hedged: cue.hedged || isHedged(ctx, ca, cb) };
   }

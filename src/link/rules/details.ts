@@ -1,5 +1,6 @@
 /**
- * Shared details: the same mode or weapon, the same death toll. Tolls far apart (more
+ * Shared details: the same mode, weapon or family of means, the same death toll, the
+ * same telling victims ("contractor"). Tolls far apart (more
  * than `tollRatio` times) suggest different events; close but different tolls are a
  * discrepancy, not a reason to split.
  */
@@ -10,7 +11,12 @@ export function detailsRule(options: { tollRatio: number }): MergeRule {
     name: "details",
     judge(m, c) {
       let score = 0;
-      if (m.modeHead && c.modes.has(m.modeHead)) score += 1;
+      // the same mode, or means of one family ("bombed" and "airstrikes")
+      if ((m.modeHead && c.modes.has(m.modeHead)) || m.modeFamilies.some((f) => c.modeFamilies.has(f))) score += 1;
+      // a campaign and a report of several attacks on its target ("a campaign of revenge attacks")
+      if (c.series && m.several && !m.series) score += 1;
+      // the same telling victims ("an American contractor" / "one U.S. contractor")
+      if (m.mention.victim && c.victims.has(m.mention.victim)) score += 1;
       const f = m.mention.fatalities;
       if (f !== null && c.fatalities.size > 0) {
         if (c.fatalities.has(f)) score += 1;

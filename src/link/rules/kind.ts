@@ -1,6 +1,9 @@
 /**
- * Same type family (ASSAULT ~ FIGHT); a series ("11 attacks") only joins a series; and
- * what is only threatened or imagined (future, hypothetical) never joins what happened.
+ * Same type family (ASSAULT ~ FIGHT); a series ("11 attacks") never joins a single-day
+ * attack, nor a single-day attack a series, and a report joins a series only through the
+ * same target; what
+ * is only threatened or imagined (future, hypothetical) never joins what happened; and
+ * attacks whose means share no family (a rocket attack, an airstrike) are different.
  */
 import type { Modality } from "../../model/analysis.js";
 import type { MergeRule } from "./rule.js";
@@ -9,10 +12,18 @@ const irrealis = (m: Modality): boolean => m === "future" || m === "hypothetical
 
 export const kindRule: MergeRule = {
   name: "kind",
-  judge(m, c) {
+  judge(m, c, { affinity }) {
     if (m.family !== c.family) return null;
-    if (m.series !== c.series) return null;
+    // a series ("11 attacks") is no single-day attack; an undated or loosely dated report
+    // ("these attacks", "took shots at U.S. bases") may be part of one
+    if (m.series !== c.series) {
+      if (m.series && c.days.size > 0) return null;
+      if (c.series && m.range !== null && m.range[0] === m.range[1]) return null;
+      // a campaign is against someone: a report joins it only through the same target
+      if (!affinity.overlaps(m.targets, c.targets)) return null;
+    }
     if (irrealis(m.mention.modality) !== irrealis(c.members[0]!.mention.modality)) return null;
+    if (m.modeFamilies.length > 0 && c.modeFamilies.size > 0 && !m.modeFamilies.some((f) => c.modeFamilies.has(f))) return null;
     return { score: 0 };
   },
 };

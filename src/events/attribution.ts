@@ -1,0 +1,50 @@
+/**
+ * Step: attributions after an event — "a rocket attack which the U.S. military blamed on
+ * Kataib Hezbollah", "an attack claimed by ISIS" (cues in data/en/events/attribution.json).
+ * When the event's own clause names no actor, the participant right after the cue is the
+ * actor the text reports, and the event is alleged. A toll's victims named with their
+ * country ("the death of a U.S. contractor") are the target when none is named.
+ */
+import type { DocContext } from "./context.js";
+import { AGENT_TYPES, candidatesBetween } from "./context.js";
+import { findAll } from "./pattern.js";
+import type { Draft, EventState } from "./state.js";
+
+const VIOLENT = new Set(["ASSAULT", "FIGHT", "COERCE"]);
+
+function attributed(ctx: DocContext, d: Draft, to: number): string | null {
+  const cue = findAll(ctx.lexicon.attributions, ctx.tokens, d.head.to, Math.min(to, d.head.to + 14))[0];
+  if (!cue) return null;
+  const who = candidatesBetween(ctx, cue.to, cue.to + 3).find((c) => c.to <= to && AGENT_TYPES.has(c.type));
+  return who?.key ?? null;
+}
+
+/** The country or group named right before a toll's victim noun ("a U.S. contractor"). */
+function victimOwner(ctx: DocContext, d: Draft, from: number, to: number): string | null {
+  if (!d.victim) return null;
+  for (let i = from; i < to; i++) {
+    const w = ctx.tokens[i]?.lower ?? "";
+    if (!w.startsWith(d.victim)) continue;
+    const owner = candidatesBetween(ctx, i - 12, i).find((c) => c.to <= i && i - c.to <= 1 && AGENT_TYPES.has(c.type));
+    return owner?.key ?? null;
+  }
+  return null;
+}
+
+export function assignAttributions(ctx: DocContext, state: EventState): EventState {
+  const drafts = state.drafts.map((d) => {
+    const seg = state.segments[d.segment];
+    if (!seg || !VIOLENT.has(d.type)) return d;
+    let out = d;
+    if (out.actors.length === 0) {
+      const actor = attributed(ctx, out, seg.to);
+      if (actor && !out.targets.includes(actor)) out = { ...out, actors: [actor], modality: "alleged" };
+    }
+    if (out.targets.length === 0) {
+      const target = victimOwner(ctx, out, seg.from, seg.to);
+      if (target && !out.actors.includes(target)) out = { ...out, targets: [target] };
+    }
+    return out;
+  });
+  return { ...state, drafts };
+}

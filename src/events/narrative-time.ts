@@ -1,0 +1,63 @@
+/**
+ * Step: narrative time. A news text keeps its reference time until it states a new one:
+ * "When on December 29 missiles hit a base ... the administration did exactly that. It
+ * bombed five sites ..." — the bombing is of December 29 too. An undated report in the
+ * past tense takes the date of the nearest dated event up to three sentences before it,
+ * in the same paragraph (or, for one more of its kind — "there were also" — just after
+ * it), unless its own clause moves time on ("after", "later", "since")
+ * or it is not a report of something that happened (future, hypothetical, denied), or it
+ * refers back ("the US strike"). A cause told in passing ("a reprisal for a rocket attack
+ * on Friday") sets no reference time.
+ */
+import type { DocContext } from "./context.js";
+import { pastTense, TIME_SHIFTS } from "./en/tense.js";
+import type { Draft, EventState } from "./state.js";
+
+const REACH = 3;
+const BACK = new Set(["the", "this", "that", "these", "those", "such"]);
+
+function backReference(ctx: DocContext, at: number): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - 3); j--) {
+    const t = ctx.tokens[j];
+    if (!t || t.kind === "punct") return false;
+    if (BACK.has(t.lower)) return true;
+  }
+  return false;
+}
+
+function sameParagraph(ctx: DocContext, from: number, to: number): boolean {
+  return !/\n\s*\n/.test(ctx.text.slice(from, to));
+}
+
+export function inheritNarrativeTime(ctx: DocContext, state: EventState): EventState {
+  const out: Draft[] = [];
+  for (const d of state.drafts) {
+    const seg = state.segments[d.segment];
+    if (d.date !== null || !seg || d.modality !== "asserted" || seg.cue !== null) {
+      out.push(d);
+      continue;
+    }
+    // "the US strike", "these attacks": a reference back, which the link stage places
+    const shifted = d.anaphoric || d.hits.some((h) => h.pos === "noun" && backReference(ctx, h.from)) || ctx.tokens.slice(seg.from, seg.to).some((t) => TIME_SHIFTS.has(t.lower));
+    if (shifted || !pastTense(ctx, d.head, seg.from, seg.to)) {
+      out.push(d);
+      continue;
+    }
+    let source: Draft | undefined;
+    for (let i = out.length - 1; i >= 0; i--) {
+      const e = out[i] as Draft;
+      if (e.sentence < d.sentence - REACH) break;
+      if (e.sentence < d.sentence && e.dateSource === "text" && e.date !== null && e.modality === "asserted" && !state.segments[e.segment]?.cue) {
+        source = e;
+        break;
+      }
+    }
+    // "There were also drone attacks": one more of the same frame, even after a paragraph break
+    if (!source || !(sameParagraph(ctx, source.end, d.start) || d.distinct)) {
+      out.push(d);
+      continue;
+    }
+    out.push({ ...d, date: source.date, datePrecision: source.datePrecision, dateText: null, dateSource: "text" });
+  }
+  return { ...state, drafts: out };
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { createEventExtractor } from "./index.js";
+import { ACTORS, buildInput } from "./testing.js";
+
+const extract = createEventExtractor({});
+const run = (text: string, times: Record<string, string> = {}) => extract(buildInput(text, { dict: ACTORS, times }));
+const violent = (text: string, times: Record<string, string> = {}) => run(text, times).events.filter((e) => e.type === "ASSAULT" || e.type === "FIGHT");
+
+describe("argument roles", () => {
+  it("'it' takes the subject of the sentence before, not a member of a list", () => {
+    const r = run("Any target in Iran, Iraq or Syria should be considered fair game. When rockets hit Kharkiv the Pentagon did exactly that. It bombed three sites.");
+    const bombing = r.events.find((e) => e.trigger.text === "bombed");
+    expect(bombing?.actors).toEqual(["pentagon"]);
+  });
+
+  it("a verb joined by 'and' shares its subject: the object of the first verb is not the actor of the second", () => {
+    const [e] = violent("On Sunday several missiles hit a Ukrainian base and killed one American contractor.");
+    expect(e?.actors).toEqual([]);
+    expect(e?.targets).toContain("ukraine");
+  });
+
+  it("a noun modifying another noun is not the actor of a trigger after a preposition", () => {
+    const [e] = violent("Officials mourned the death of a Russian soldier in a rocket attack near Kharkiv.");
+    expect(e?.actors).not.toContain("russia");
+  });
+
+  it("an attribution after the event names its reported actor, and the event is alleged", () => {
+    const [e] = violent("They mourned the death of a U.S. contractor in a rocket attack which the Pentagon blamed on Hezbollah.");
+    expect(e?.actors).toEqual(["hezbollah"]);
+    expect(e?.modality).toBe("alleged");
+    expect(e?.targets).toEqual(["united_states"]);
+    expect(e?.victim).toBe("contractor");
+  });
+
+  it("the holder of the place attacked is the target, not the actor", () => {
+    const [e] = violent("There were also drone attacks on positions held by Hamas near Gaza.");
+    expect(e?.actors).toEqual([]);
+    expect(e?.targets).toEqual(["hamas"]);
+    expect(e?.distinct).toBe(true);
+  });
+
+  it("a country that modifies a noun says whose, not where", () => {
+    const [e] = violent("Houthi forces fired rockets on U.S. bases in Iraq.");
+    expect(e?.location).toBe("iraq");
+  });
+});
+
+describe("victims", () => {
+  it("keeps the telling victim noun, not 'people'", () => {
+    expect(violent("Iran killed an American contractor.")[0]?.victim).toBe("contractor");
+    expect(violent("Hamas attacked the checkpoint and 25 people were killed.")[0]?.victim ?? null).toBeNull();
+  });
+});
+
+describe("narrative time", () => {
+  it("an undated past-tense report takes the date of the event told just before it", () => {
+    const r = run("On Sunday Houthi forces struck Abqaiq. They bombed two more sites.", { "On Sunday": "2019-09-15" });
+    const second = r.events.find((e) => e.trigger.text === "bombed");
+    expect(second?.date).toBe("2019-09-15");
+    expect(second?.dateText).toBeNull();
+  });
+
+  it("one more of its kind ('also') inherits across a paragraph break; a plain report does not", () => {
+    const also = run("During last summer Israel bombed Gaza.\n\nThere were also drone attacks on Hamas positions.", { "During last summer": "2019-06-01/2019-08-31" });
+    expect(also.events.find((e) => e.trigger.text === "drone attacks")?.date).toBe("2019-06-01/2019-08-31");
+    const plain = run("During last summer Israel bombed Gaza.\n\nHamas attacked a checkpoint.", { "During last summer": "2019-06-01/2019-08-31" });
+    expect(plain.events.find((e) => e.trigger.text === "attacked")?.date).toBeNull();
+  });
+
+  it("a clause that moves time on, or refers back, inherits nothing", () => {
+    const later = run("On Sunday Houthi forces struck Abqaiq. Later they bombed two more sites.", { "On Sunday": "2019-09-15" });
+    expect(later.events.find((e) => e.trigger.text === "bombed")?.date).toBeNull();
+    const back = run("On Friday Hamas attacked a checkpoint. An estimated 25 people were killed in the Israeli strike.", { "On Friday": "2023-10-06" });
+    expect(back.events.filter((e) => e.type === "ASSAULT").map((e) => e.date)).toEqual(["2023-10-06", null]);
+  });
+});
+
+describe("modality and clauses", () => {
+  it("a modal governs a bare verb further on in its clause", () => {
+    const [e] = violent("The United States should wait, if need be, for the militia to regroup, not just strike empty buildings.");
+    expect(e?.modality).toBe("hypothetical");
+  });
+
+  it("a cleft ('It was after X that Y') keeps cause and response apart and links them", () => {
+    const r = run("It was after these attacks that a campaign of revenge attacks on Israel began.");
+    expect(r.events.filter((e) => e.type === "ASSAULT")).toHaveLength(2);
+    const rel = r.relations[0];
+    expect(rel).toBeDefined();
+    expect(r.events[rel!.from]?.trigger.text).toBe("attacks");
+    expect(r.events[rel!.from]!.start).toBeGreaterThan(r.events[rel!.to]!.start);
+  });
+});

@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import { FixtureDoc } from "./fixture.js";
+import { link } from "./index.js";
+import { loadModeFamilies } from "./en/modes.js";
+import type { LinkResult } from "./types.js";
+
+/** Actors of a crisis in the Red Sea, registered wherever they occur in a fixture's text. */
+function actors(d: FixtureDoc): FixtureDoc {
+  const known: [string, string, "ARMED_GROUP" | "COUNTRY" | "MILITARY" | "PLACE" | "FACILITY", string | null, string | null][] = [
+    ["houthis", "Houthis", "ARMED_GROUP", null, "YE"],
+    ["us_navy", "U.S. Navy", "MILITARY", null, "US"],
+    ["united_states", "United States", "COUNTRY", null, "US"],
+    ["hodeidah", "Hodeidah", "PLACE", null, "YE"],
+    ["saudi_arabia", "Saudi Arabia", "COUNTRY", null, "SA"],
+    ["abqaiq", "Abqaiq", "FACILITY", null, "SA"],
+  ];
+  for (const [key, name, type, partOf, country] of known) {
+    if (!d.text.includes(name)) continue;
+    d.entity(key, name, type, { partOf, country });
+    d.mention(key, name);
+  }
+  return d;
+}
+
+const eventsOf = (r: LinkResult, doc: string) => r.events.filter((e) => e.mentions.some((m) => m.doc === doc));
+
+describe("mode families", () => {
+  it("reads families from mode and weapon words", () => {
+    const families = loadModeFamilies();
+    expect(families("airstrike", null)).toEqual(["air"]);
+    expect(families(null, "F-15E fighter planes")).toEqual(["air"]);
+    expect(families("rocket attack", "107mm rockets")).toEqual(["indirect"]);
+    expect(families(null, "missiles")).toEqual(["air", "indirect"]);
+    expect(families(null, null)).toEqual([]);
+  });
+
+  it("never merges a rocket attack with an airstrike of the same day and participants", () => {
+    const a = actors(new FixtureDoc("d1", "On Monday the Houthis fired rockets at the U.S. Navy near Hodeidah.", { published: "2024-01-16" }));
+    a.event({ span: a.text, trigger: "fired", type: "ASSAULT", mode: "rocket attack", actors: ["houthis"], targets: ["us_navy"], location: "hodeidah", date: "2024-01-15" });
+    const b = actors(new FixtureDoc("d2", "On Monday the U.S. Navy carried out an airstrike on the Houthis near Hodeidah.", { published: "2024-01-16" }));
+    b.event({ span: b.text, trigger: "airstrike", type: "ASSAULT", mode: "airstrike", actors: ["us_navy"], targets: ["houthis"], location: "hodeidah", date: "2024-01-15" });
+    const c = actors(new FixtureDoc("d3", "A rocket attack near Hodeidah on Monday hit the U.S. Navy.", { published: "2024-01-16" }));
+    c.event({ span: c.text, trigger: "rocket attack", type: "ASSAULT", mode: "rocket attack", targets: ["us_navy"], location: "hodeidah", date: "2024-01-15" });
+    const r = link([a.build(), b.build(), c.build()]);
+    expect(r.events).toHaveLength(2);
+    expect(eventsOf(r, "d3")[0]!.sources).toEqual(["d1", "d3"]);
+  });
+
+  it("merges an undated 'bombed' report with a dated airstrike by the same actor (one family of means)", () => {
+    const a = actors(new FixtureDoc("d1", "The U.S. Navy struck Houthis near Hodeidah in airstrikes on Monday.", { published: "2024-01-16" }));
+    a.event({ span: a.text, trigger: "airstrikes", type: "ASSAULT", mode: "airstrike", actors: ["us_navy"], targets: ["houthis"], date: "2024-01-15", fatalities: 5 });
+    const b = actors(new FixtureDoc("d2", "The United States bombed five sites. Some 7 people died.", { published: "2024-01-18" }));
+    b.event({ span: "The United States bombed five sites.", trigger: "bombed", type: "ASSAULT", mode: "bombing", actors: ["united_states"], fatalities: 7 });
+    const r = link([a.build(), b.build()]);
+    expect(r.events).toHaveLength(1);
+    expect(r.discrepancies.find((d) => d.attribute === "fatalities")?.values.map((v) => v.value)).toEqual([5, 7]);
+  });
+});
+
+describe("details and discourse", () => {
+  it("merges reports two days apart that name the same victims, and records the date dispute", () => {
+    const a = actors(new FixtureDoc("d1", "On Friday rockets hit Abqaiq and killed one Saudi Arabia engineer.", { published: "2024-01-14" }));
+    a.event({ span: a.text, trigger: "hit", type: "ASSAULT", mode: "rocket attack", targets: ["saudi_arabia"], location: "abqaiq", date: "2024-01-12", fatalities: 1, victim: "engineer" });
+    const b = actors(new FixtureDoc("d2", "When on January 14 missiles hit Abqaiq and killed a Saudi Arabia engineer, nobody reacted.", { published: "2024-01-16" }));
+    b.event({ span: b.text, trigger: "hit", type: "ASSAULT", weapon: "missiles", targets: ["saudi_arabia"], date: "2024-01-14", fatalities: 1, victim: "engineer" });
+    const r = link([a.build(), b.build()]);
+    expect(r.events).toHaveLength(1);
+    expect(r.discrepancies.find((d) => d.attribute === "date")?.values.map((v) => v.value)).toEqual(["2024-01-12", "2024-01-14"]);
+  });
+
+  it("keeps the two-days-apart reports apart when nothing but the target links them", () => {
+    const a = actors(new FixtureDoc("d1", "On Friday rockets hit Abqaiq and killed one Saudi Arabia engineer.", { published: "2024-01-14" }));
+    a.event({ span: a.text, trigger: "hit", type: "ASSAULT", mode: "rocket attack", targets: ["saudi_arabia"], date: "2024-01-12", fatalities: 1, victim: "engineer" });
+    const b = actors(new FixtureDoc("d2", "On January 14 missiles hit Saudi Arabia and killed five guards.", { published: "2024-01-16" }));
+    b.event({ span: b.text, trigger: "hit", type: "ASSAULT", weapon: "missiles", targets: ["saudi_arabia"], date: "2024-01-14", fatalities: 5, victim: "guard" });
+    expect(link([a.build(), b.build()]).events).toHaveLength(2);
+  });
+
+  it("places an undated report with the news of its own document, not with a months-old event", () => {
+    const d = actors(new FixtureDoc(
+      "d1",
+      "Houthis Killed 3 in Rocket Attack. In March a rocket attack on Abqaiq killed one guard of Saudi Arabia. Yesterday the Houthis hit Hodeidah port with rockets.",
+      { published: "2024-06-12" },
+    ));
+    d.event({ span: "Houthis Killed 3 in Rocket Attack.", trigger: "Rocket Attack", type: "ASSAULT", mode: "rocket attack", actors: ["houthis"], fatalities: 3 });
+    d.event({ span: "In March a rocket attack on Abqaiq killed one guard of Saudi Arabia.", trigger: "rocket attack", type: "ASSAULT", mode: "rocket attack", actors: ["houthis"], targets: ["saudi_arabia"], date: "2024-03", datePrecision: "month", fatalities: 1 });
+    d.event({ span: "Yesterday the Houthis hit Hodeidah port with rockets.", trigger: "hit", type: "ASSAULT", mode: "rocket attack", actors: ["houthis"], location: "hodeidah", date: "2024-06-11" });
+    const r = link([d.build()]);
+    const title = r.events.find((e) => e.mentions.some((m) => m.text.startsWith("Houthis Killed")))!;
+    expect(title.date).toBe("2024-06-11");
+    expect(title.numMentions).toBe(2);
+  });
+
+  it("keeps a report marked as one more of its kind ('also') apart from its document's earlier event", () => {
+    const d = actors(new FixtureDoc("d1", "In June there were explosions at Abqaiq. There were also drone attacks on Abqaiq.", { published: "2024-07-01" }));
+    d.event({ span: "In June there were explosions at Abqaiq.", trigger: "explosions", type: "ASSAULT", mode: "explosive attack", targets: ["abqaiq"], date: "2024-06", datePrecision: "month" });
+    d.event({ span: "There were also drone attacks on Abqaiq.", trigger: "drone attacks", type: "ASSAULT", mode: "drone strike", targets: ["abqaiq"], date: "2024-06", datePrecision: "month", distinct: true });
+    expect(link([d.build()]).events).toHaveLength(2);
+  });
+
+  it("meets reports of one day that name a state and its navy differently (blocking by day)", () => {
+    const a = actors(new FixtureDoc("d1", "On Monday the U.S. Navy struck the Houthis.", { published: "2024-01-16" }));
+    a.event({ span: a.text, trigger: "struck", type: "ASSAULT", mode: "airstrike", actors: ["us_navy"], targets: ["houthis"], date: "2024-01-15" });
+    const b = actors(new FixtureDoc("d2", "On Monday the United States carried out airstrikes against the Houthis.", { published: "2024-01-17" }));
+    b.event({ span: b.text, trigger: "airstrikes", type: "ASSAULT", mode: "airstrike", actors: ["united_states"], targets: ["houthis"], date: "2024-01-15" });
+    expect(link([a.build(), b.build()]).events).toHaveLength(1);
+  });
+
+  it("lets an undated campaign report join a series against the same target, never a single-day attack", () => {
+    const a = actors(new FixtureDoc("d1", "Since October the Houthis carried out 11 attacks on the U.S. Navy.", { published: "2024-01-02" }));
+    a.event({ span: a.text, trigger: "attacks", type: "ASSAULT", actors: ["houthis"], targets: ["us_navy"], date: "2023-10-01/2023-12-31", datePrecision: "interval", count: 11 });
+    const b = actors(new FixtureDoc("d2", "A campaign of attacks on the U.S. Navy began. In total some 17 such attacks happened.", { published: "2024-01-03" }));
+    b.event({ span: "A campaign of attacks on the U.S. Navy began.", trigger: "attacks", type: "ASSAULT", targets: ["us_navy"] });
+    const c = actors(new FixtureDoc("d3", "On December 3 the Houthis attacked the U.S. Navy.", { published: "2023-12-04" }));
+    c.event({ span: c.text, trigger: "attacked", type: "ASSAULT", actors: ["houthis"], targets: ["us_navy"], date: "2023-12-03" });
+    const r = link([a.build(), b.build(), c.build()]);
+    expect(eventsOf(r, "d2")[0]!.sources).toEqual(["d1", "d2"]);
+    expect(eventsOf(r, "d3")[0]!.sources).toEqual(["d3"]);
+  });
+});
+
+describe("event type of a merged event", () => {
+  it("takes the type the specific reports give (a storming) over generic ones (an attack)", () => {
+    const a = new FixtureDoc("d1", "Protesters stormed the Abqaiq compound on Tuesday. The attack on Abqaiq lasted hours.", { published: "2024-01-03" });
+    a.entity("abqaiq", "Abqaiq", "FACILITY", { country: "SA" }).mention("abqaiq", "Abqaiq");
+    a.event({ span: "Protesters stormed the Abqaiq compound on Tuesday.", trigger: "stormed", type: "PROTEST", mode: "storming", targets: ["abqaiq"], date: "2024-01-02" });
+    a.event({ span: "The attack on Abqaiq lasted hours.", trigger: "attack", type: "ASSAULT", targets: ["abqaiq"], anaphoric: true });
+    const b = new FixtureDoc("d2", "The attack on Abqaiq on Tuesday was a tragedy.", { published: "2024-01-04" });
+    b.entity("abqaiq", "Abqaiq", "FACILITY", { country: "SA" }).mention("abqaiq", "Abqaiq");
+    b.event({ span: b.text, trigger: "attack", type: "ASSAULT", targets: ["abqaiq"], date: "2024-01-02" });
+    const r = link([a.build(), b.build()]);
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.type).toBe("PROTEST");
+  });
+});
