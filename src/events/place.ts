@@ -17,11 +17,22 @@ export function assignLocations(ctx: DocContext, state: EventState): EventState 
     );
     // "of" only names a place right after the trigger ("the siege of the embassy")
     const usable = places.filter((c) => (ctx.tokens[c.from - 1]?.lower !== "of" || c.from - d.head.to <= 2) && !modifiesNoun(ctx, c));
-    const after = usable.find((c) => c.from >= d.head.to);
-    const pick = after ?? usable[usable.length - 1];
+    const after = usable.filter((c) => c.from >= d.head.to);
+    const pick = pinned(after.length > 0 ? after : usable.slice(-1));
     return pick ? { ...d, location: pick.key } : d;
   });
   return { ...state, drafts };
+}
+
+/**
+ * The place a clause pins the event to: the first town or facility, else its one
+ * country. Places in two or more countries and nothing finer ("struck targets in Iraq
+ * and Syria") pin it nowhere: the event then takes its place from other reports.
+ */
+function pinned(places: readonly Candidate[]): Candidate | null {
+  const finer = places.find((c) => c.type !== "COUNTRY");
+  if (finer) return finer;
+  return new Set(places.map((c) => c.key)).size === 1 ? (places[0] ?? null) : null;
 }
 
 const PHRASE_END = new Set(["and", "or", "but", "on", "in", "at", "near", "of", "to", "for", "from", "with", "by", "as", "after", "before", "since", "when", "while", "that", "which", "who", "is", "was", "were", "are", "has", "had", "have", "said", "says"]);

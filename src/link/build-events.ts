@@ -31,6 +31,25 @@ function ranked(members: readonly MentionProfile[], pick: (m: MentionProfile) =>
   return [...count.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
 }
 
+/** How precisely a kind of place pins an event down (ACLED's geo-precision idea). */
+const PLACE_PRECISION: Partial<Record<string, number>> = { FACILITY: 3, PLACE: 2, COUNTRY: 1 };
+
+/**
+ * The event's place: the most precise place its article reports state (a facility or town
+ * over a country); reader comments only decide when no article names a place. Ties go to
+ * the most-reported place. So a report listing places in two countries ("in Iraq and
+ * Syria") does not pin an event to one of them when another report gives the border
+ * area or a town.
+ */
+function bestLocation(members: readonly MentionProfile[], table: EntityTable): string | null {
+  const articles = members.filter((m) => !m.comment && m.location);
+  const counted = ranked(articles.length > 0 ? articles : members, (m) => (m.location ? [m.location] : []));
+  if (counted.length === 0) return null;
+  const precision = (k: string) => PLACE_PRECISION[table.typeOf(k) ?? ""] ?? 0;
+  const best = Math.max(...counted.map(precision));
+  return counted.find((k) => precision(k) === best) ?? null;
+}
+
 function span(values: readonly number[]): { min: number; max: number } | null {
   if (values.length === 0) return null;
   return { min: Math.min(...values), max: Math.max(...values) };
@@ -104,7 +123,7 @@ export function buildEvents(clusters: readonly Cluster[], table: EntityTable): B
     const modes = ranked(members, (m) => (m.mention.mode ? [m.mention.mode] : []));
     const actors = ranked(members, (m) => m.actors);
     const targets = ranked(members, (m) => m.targets).filter((t) => !actors.includes(t));
-    const location = ranked(members, (m) => (m.location ? [m.location] : []))[0] ?? null;
+    const location = bestLocation(members, table);
     const stated = bestDate(members);
     const fallback = stated.date === null ? inferredDate(members) : null;
     const date = stated.date ?? fallback;

@@ -34,7 +34,7 @@ export function defaultLinkConfig(): LinkConfig {
     mergeRules: [
       kindRule,
       apartRule,
-      dateRule({ nearDays, containDays: 31 }),
+      dateRule({ nearDays, containDays: 31, joinDayMaxDays: 92 }),
       rolesRule,
       placeRule,
       detailsRule({ tollRatio: 3 }),

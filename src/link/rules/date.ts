@@ -12,6 +12,11 @@ export interface DateRuleOptions {
   nearDays: number;
   /** Widest coarse date (in days) whose containing a merged event's date counts in favour. */
   containDays: number;
+  /**
+   * Widest date (in days) a report may have and still join an event dated to a single
+   * day: "for 29 years", "since 2014" describe a long-running situation, not that day.
+   */
+  joinDayMaxDays: number;
 }
 
 export function dateRule(options: DateRuleOptions): MergeRule {
@@ -33,6 +38,7 @@ export function dateRule(options: DateRuleOptions): MergeRule {
         if (dist <= options.nearDays) return { score: -2 };
         return null;
       }
+      if (hi - lo + 1 > options.joinDayMaxDays && c.days.size > 0 && c.ranges.every((r) => r[1] - r[0] <= 1)) return null;
       // Containment is evidence for a month; for a season or a year it only fails to contradict.
       const score = hi - lo + 1 <= options.containDays ? 1 : 0;
       if (c.days.size > 0) {
