@@ -1,6 +1,7 @@
 import type { EntityInfo, EntityMention } from "../model/analysis.js";
 import { gazetteer } from "./knowledge/gazetteer.js";
 import { spanText, type Candidate, type DocContext, type DocState } from "./candidate.js";
+import { containedAliases } from "./contained.js";
 
 /** Turns resolved candidates into the document's entities and mentions. */
 export function assemble(ctx: DocContext, state: DocState): { entities: EntityInfo[]; mentions: EntityMention[] } {
@@ -35,6 +36,7 @@ export function assemble(ctx: DocContext, state: DocState): { entities: EntityIn
     }
     const forms = [ctx.text.slice(a.start, b.end), core];
     if (core.includes("/")) forms.push(...core.split("/")); // "PMF/PMU/Hashed"
+    if (actor && (actor.type === "FACILITY" || actor.type === "PLACE")) forms.push(...containedAliases(ctx, actor, c.coreFirst, c.coreLast));
     for (const s of forms) if (s && !e.aliases.includes(s)) e.aliases.push(s);
     if (!e.known && !c.display && c.role !== "handle" && c.role !== "acronym" && c.role !== "description") {
       const prev = fullest.get(c.key);

@@ -13,6 +13,10 @@ import { resolveOffices } from "./steps/offices.js";
 import { resolveDescriptions } from "./steps/descriptions.js";
 import { preferSpecific } from "./steps/specific.js";
 import { findMemberships } from "./steps/affiliations.js";
+import { takeMemberNouns } from "./steps/members.js";
+import { nameBodiesByBracket } from "./steps/appositions.js";
+import { resolveRoleHolders } from "./steps/holders.js";
+import { resolveBareBodies } from "./steps/bare-bodies.js";
 
 export interface EntityConfiguration {
   /** Run in order; each takes the document state and returns a new one. */
@@ -25,6 +29,8 @@ export function entityConfiguration(): EntityConfiguration {
     steps: [
       matchKnown, // names from the knowledge files, longest first
       composeCountryPhrases, // "Iraqi government", "U.S. troops", "Syrian-Iraqi border"
+      takeMemberNouns, // "Iraqi PMU guardsmen", "Hezbollah fighters"
+      nameBodiesByBracket, // "Iraqi government paramilitaries (Popular Mobilization Units)"
       describeBackedGroups, // "Iranian-backed militias" (nested)
       describeSectGroups, // "Shia militias" (nested)
       findProperNames, // unseen capitalised names, titles, head words, handles
@@ -32,10 +38,12 @@ export function entityConfiguration(): EntityConfiguration {
       resolveEntities, // groups → keys: known, near-known, GeoNames, "new:"
       capitalsAsGovernments, // "Tehran has made it clear"
       attachTitles, // "Defense Secretary Mark Esper"
-      composePersonBodies, // "Trump administration"
       resolveOffices, // "the prime minister", "the Iraqi PM"
+      composePersonBodies, // "Trump administration", "the President’s re-election campaign"
+      resolveRoleHolders, // "Pentagon chief", "PMF deputy leader"
       preferSpecific, // "US embassy" → the U.S. Embassy in Baghdad the text also names
-      resolveDescriptions, // "the embassy"
+      resolveDescriptions, // "the embassy", "the diplomatic compound"
+      resolveBareBodies, // "the brass", "in parliament", "Air Force", "F-15E fighter planes"
       findMemberships, // "X, the head of Y" → partOf
     ],
   };

@@ -6,6 +6,7 @@ import { entityConfiguration } from "./config.js";
 import { markTitleCase } from "./headline.js";
 import { loadKnowledge } from "./knowledge/index.js";
 import { tagPos } from "./pos.js";
+import { markNearMisses } from "./spelling.js";
 import { tokenize } from "./tokens.js";
 
 export interface EntityExtractorOptions {
@@ -33,7 +34,7 @@ export function createEntityExtractor(options: EntityExtractorOptions): EntityEx
   const config = entityConfiguration();
   let reported = false;
   return (input) => {
-    const tokens = markTitleCase(input.text, tagPos(input.text, tokenize(input.text, input.sentences)));
+    const tokens = markNearMisses(knowledge, markTitleCase(input.text, tagPos(input.text, tokenize(input.text, input.sentences))));
     const ctx: DocContext = { text: input.text, tokens, knowledge, lexicon: knowledge.lexicon, uids: { next: 0 } };
     let state: DocState = { candidates: [], links: [], memberships: [] };
     for (const step of config.steps) state = step(ctx, state);

@@ -22,6 +22,8 @@ export interface Token {
   pos: string | null;
   /** Inside a sentence written in headline Title Case. */
   titleCase: boolean;
+  /** The folded known name a capitalised word nearly spells ("Bagdad" → "baghdad"), see spelling.ts. */
+  near?: string;
 }
 
 // Abbreviations with inner periods (U.S., D.C.), handles, words with inner apostrophes

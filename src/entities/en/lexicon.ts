@@ -41,6 +41,16 @@ export interface Lexicon {
   offices: { words: string[]; office: string; name: string }[];
   /** Country rows: code, name, other names, demonyms. */
   countries: CountryRow[];
+  /** Words before a demonym + force head that belong to the description ("regular Iraqi soldiers"). */
+  bodyQualifiers: Set<string>;
+  /** Nouns after a weapon designation that make it a mention of a country body ("F-15E fighter planes" → air_force). */
+  platforms: { suffix: string; nouns: string[][] }[];
+  /** Nouns for a named group's people ("Hezbollah fighters"). */
+  memberNouns: string[][];
+  /** Description phrases that refer back by another head ("diplomatic compound" → "embassy"), longest first. */
+  descriptionSynonyms: { words: string[]; head: string }[];
+  /** Role phrases by the position they name ("deputy leader" → "deputy"), longest first. */
+  roleKinds: { words: string[]; kind: string }[];
 }
 
 export interface BodyPattern {
@@ -50,6 +60,10 @@ export interface BodyPattern {
   partOf: string | null;
   /** Folded heads as word arrays, longest first. */
   heads: string[][];
+  /** Phrases naming the body without a country ("the brass", "Air Force"), longest first. */
+  alone: string[][];
+  /** The office whose holder leads the body, or null. */
+  ledBy: string | null;
 }
 
 export interface CountryRow {
@@ -84,6 +98,8 @@ function bodies(list: unknown): BodyPattern[] {
     name: String(b.name),
     partOf: typeof b.partOf === "string" ? b.partOf : null,
     heads: words(b.heads),
+    alone: words(b.alone),
+    ledBy: typeof b.ledBy === "string" ? b.ledBy : null,
   }));
 }
 
@@ -145,5 +161,14 @@ export function loadLexicon(): Lexicon {
       .flatMap(([office, o]) => words(o.titles).map((w) => ({ words: w, office, name: o.name })))
       .sort((a, b) => b.words.length - a.words.length),
     countries: readCountries(),
+    bodyQualifiers: set(cb.qualifiers),
+    platforms: Object.entries((cb.platforms ?? {}) as Record<string, unknown>).map(([suffix, nouns]) => ({ suffix, nouns: words(nouns) })),
+    memberNouns: words(cues.memberNouns),
+    descriptionSynonyms: Object.entries((cues.descriptionSynonyms ?? {}) as Record<string, string>)
+      .map(([k, v]) => ({ words: fold(k).split(" "), head: fold(v) }))
+      .sort((a, b) => b.words.length - a.words.length),
+    roleKinds: Object.entries((roles.roleKinds ?? {}) as Record<string, unknown>)
+      .flatMap(([kind, list]) => words(list).map((w) => ({ words: w, kind })))
+      .sort((a, b) => b.words.length - a.words.length),
   };
 }

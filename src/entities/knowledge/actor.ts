@@ -17,6 +17,18 @@ export interface Actor {
   partOf: string | null;
   notes: string;
   geo: GeoPoint | null;
+  /** The office whose holder leads it ("defense_minister" for a defence ministry), or null. */
+  ledBy: string | null;
+  /** Positions a person holds in other actors ("deputy" of "popular_mobilization_forces"). */
+  positions: Position[];
+  /** The body every country has that this actor is ("military" for the Sudanese Armed Forces), or null. */
+  body: string | null;
+}
+
+/** A position in an actor: a kind of roles.json roleKinds ("head", "deputy", "spokesperson"). */
+export interface Position {
+  role: string;
+  of: string;
 }
 
 const TYPES: ReadonlySet<string> = new Set([
@@ -25,6 +37,16 @@ const TYPES: ReadonlySet<string> = new Set([
 
 function strings(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string" && x.trim().length > 0) : [];
+}
+
+function positions(v: unknown): Position[] {
+  if (!Array.isArray(v)) return [];
+  return v.flatMap((p: unknown) => {
+    const o = (p ?? {}) as Record<string, unknown>;
+    const role = str(o.role);
+    const of = str(o.of);
+    return role && of ? [{ role, of }] : [];
+  });
 }
 
 function str(v: unknown): string | null {
@@ -61,6 +83,9 @@ export function parseActors(data: unknown, source: string): { actors: Actor[]; d
       partOf: str(o.partOf),
       notes: str(o.notes) ?? "",
       geo: lat !== null && lon !== null ? { lat, lon } : null,
+      ledBy: str(o.ledBy),
+      positions: positions(o.positions),
+      body: str(o.body),
     });
   });
   return { actors, diagnostics };
@@ -98,6 +123,9 @@ export function mergeActors(lists: Actor[][]): Actor[] {
         country: a.country ?? prev.country,
         partOf: a.partOf ?? prev.partOf,
         geo: a.geo ?? prev.geo,
+        ledBy: a.ledBy ?? prev.ledBy,
+        body: a.body ?? prev.body,
+        positions: [...prev.positions, ...a.positions.filter((p) => !prev.positions.some((q) => q.role === p.role && q.of === p.of))],
         notes: a.notes || prev.notes,
       });
     }

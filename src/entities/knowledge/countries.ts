@@ -42,6 +42,9 @@ export function countryActors(rows: CountryRow[]): Actor[] {
       partOf: null,
       notes: "",
       geo: null,
+      ledBy: null,
+      positions: [],
+      body: null,
     };
   });
 }
@@ -59,5 +62,8 @@ export function countryBodies(country: Actor, patterns: BodyPattern[]): Actor[] 
     partOf: p.partOf ? `${country.id}_${p.partOf}` : null,
     notes: "",
     geo: null,
+    ledBy: p.ledBy,
+    positions: [],
+    body: null,
   }));
 }

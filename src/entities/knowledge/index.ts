@@ -40,6 +40,12 @@ export interface Knowledge {
    * ("united_states_embassy" → ["us_embassy_baghdad"]), read from the facilities' names.
    */
   specific: Map<string, string[]>;
+  /** Ids of the bodies every country has ("iraq_military"). */
+  bodies: Set<string>;
+  /** A country body's id → the known actor that is that body ("sudan_military" → "sudanese_armed_forces"). */
+  bodyActors: Map<string, string>;
+  /** "<role kind>|<actor id>" → people the actor files give that position ("deputy|popular_mobilization_forces"). */
+  holders: Map<string, string[]>;
   lexicon: Lexicon;
   diagnostics: Diagnostic[];
 }
@@ -151,5 +157,17 @@ function build(actorFiles: string[]): Knowledge {
       }
     }
   }
-  return { actors: new Map(actors.map((a) => [a.id, a])), names, compact, maxTokens, fuzzy, countryByCode, specific, lexicon, diagnostics };
+  const holders = new Map<string, string[]>();
+  for (const a of actors) {
+    for (const p of a.positions) {
+      const key = `${p.role}|${p.of}`;
+      holders.set(key, [...(holders.get(key) ?? []), a.id]);
+    }
+  }
+  const bodyActors = new Map<string, string>();
+  for (const a of actors) {
+    const country = a.body && a.country ? countryByCode.get(a.country) : undefined;
+    if (country && a.body && !derived.has(a.id)) bodyActors.set(`${country}_${a.body}`, a.id);
+  }
+  return { actors: new Map(actors.map((a) => [a.id, a])), names, compact, maxTokens, fuzzy, countryByCode, specific, bodies: derived, bodyActors, holders, lexicon, diagnostics };
 }

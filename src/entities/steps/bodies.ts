@@ -17,7 +17,8 @@ function after(ctx: DocContext, c: Candidate): number {
 /**
  * Compositions on a country name or demonym:
  * - a body every country has: "Iraqi government", "U.S. troops", "Iran’s parliament"
- *   → <country>_government / _military / _parliament …;
+ *   → <country>_government / _military / _parliament …, a force with its qualifier
+ *   ("regular Iraqi soldiers");
  * - a known actor of the same country right after it: "Iranian Quds Force" → quds_force;
  * - a border: "Syrian-Iraqi border", "Iraqi Syrian border" → one key whatever the order;
  * - a compass region: "northeast Syria", "northern Iraq".
@@ -85,8 +86,15 @@ export function composeCountryPhrases(ctx: DocContext, state: DocState): DocStat
           const local = (k.specific.get(id) ?? []).filter((f) => k.actors.get(f)?.country === where);
           if (where && local.length === 1 && local[0]) key = local[0];
         }
+        // A known actor that is this body: "Sudanese troops" → the Sudanese Armed Forces.
+        const named = k.bodyActors.get(key);
+        if (named) key = named;
         const kind = k.actors.get(key);
-        add.push(make(c, last, key, { type: kind?.type ?? null, role: key === id ? "name" : "alias", known: true, geo: kind?.geo ?? null }));
+        // "regular Iraqi soldiers": a qualifier before a force belongs to the description.
+        const q = prevWord(ctx, c.first);
+        const qualified = kind?.type === "MILITARY" && q >= 0 && (!ctx.tokens[q]?.cap || ctx.tokens[q]?.initial) && lex.bodyQualifiers.has(wordAt(ctx, q));
+        const span = qualified ? { first: q, coreFirst: q } : {};
+        add.push(make(c, last, key, { type: kind?.type ?? null, role: key === id ? "name" : "alias", known: true, geo: kind?.geo ?? null, ...span }));
         drop.add(c.uid);
         continue;
       }

@@ -4,7 +4,9 @@ import { newUid, sortCandidates, spanText, type Candidate, type DocContext, type
 
 /**
  * A body named after the person who leads it: "Trump administration", "Trump admin",
- * "Biden’s campaign" → <person key>_administration; never the person itself.
+ * "Biden’s campaign", "the President’s re-election campaign" → <person key>_<suffix>;
+ * never the person itself. After a possessive the body's own words ("re-election
+ * campaign") are its core.
  */
 export function composePersonBodies(ctx: DocContext, state: DocState): DocState {
   const k = ctx.knowledge;
@@ -14,7 +16,8 @@ export function composePersonBodies(ctx: DocContext, state: DocState): DocState 
     if (c.nested || c.type !== "PERSON" || !c.key || c.role === "handle") continue;
     let n = nextWord(ctx, c.last);
     const poss = ctx.tokens[c.last + 1];
-    if (n < 0 && poss?.kind === "possessive" && /^[ \u00a0]$/.test(ctx.text.slice(poss.end, ctx.tokens[c.last + 2]?.start ?? 0))) n = c.last + 2;
+    const possessive = n < 0 && poss?.kind === "possessive" && /^[ \u00a0]$/.test(ctx.text.slice(poss.end, ctx.tokens[c.last + 2]?.start ?? 0));
+    if (possessive) n = c.last + 2;
     if (n < 0) continue;
     for (const body of ctx.lexicon.personBodies) {
       const m = matchPhrase(ctx, n, body.heads);
@@ -25,7 +28,7 @@ export function composePersonBodies(ctx: DocContext, state: DocState): DocState 
         ...c,
         uid: newUid(ctx),
         last: m.last,
-        coreFirst: c.coreFirst,
+        coreFirst: possessive ? n : c.coreFirst,
         coreLast: m.last,
         key,
         type: body.type,
