@@ -31,6 +31,8 @@ export interface Knowledge {
   /** The same without spaces, for multiword aliases ("presstv"). */
   compact: Map<string, AliasEntry[]>;
   maxTokens: number;
+  /** Every leading run of words of a name key ("kataib", "kataib hezbollah"): a scan stops when it leaves them. */
+  prefixes: Set<string>;
   /** Aliases of six letters or more by the first letter of their skeleton, for near matches. */
   fuzzy: Map<string, FuzzyEntry[]>;
   /** ISO alpha-2 → country actor id. */
@@ -99,6 +101,7 @@ function build(actorFiles: string[]): Knowledge {
   const compact = new Map<string, AliasEntry[]>();
   const fuzzy = new Map<string, FuzzyEntry[]>();
   let maxTokens = 1;
+  const prefixes = new Set<string>();
   const userIds = new Set(userActors.map((a) => a.id));
   // Insertion order is priority: the user's actors, then the shipped ones, then countries.
   const ordered = [
@@ -125,8 +128,10 @@ function build(actorFiles: string[]): Knowledge {
       const key = aliasKey(form, lexicon.abbreviations);
       const entry: AliasEntry = { id: a.id, role, exactCase: isShortCaps(form), lowerStart: /^\p{Ll}/u.test(form) };
       put(names, key, entry);
-      const n = key.split(" ").length;
+      const words = key.split(" ");
+      const n = words.length;
       maxTokens = Math.max(maxTokens, n);
+      for (let w = 1; w <= n; w++) prefixes.add(words.slice(0, w).join(" "));
       if (n > 1) put(compact, key.replace(/ /g, ""), entry);
       const f = fold(form);
       if (f.replace(/ /g, "").length >= 6 && role !== "demonym" && !entry.exactCase) {
@@ -169,5 +174,5 @@ function build(actorFiles: string[]): Knowledge {
     const country = a.body && a.country ? countryByCode.get(a.country) : undefined;
     if (country && a.body && !derived.has(a.id)) bodyActors.set(`${country}_${a.body}`, a.id);
   }
-  return { actors: new Map(actors.map((a) => [a.id, a])), names, compact, maxTokens, fuzzy, countryByCode, specific, bodies: derived, bodyActors, holders, lexicon, diagnostics };
+  return { actors: new Map(actors.map((a) => [a.id, a])), names, compact, maxTokens, prefixes, fuzzy, countryByCode, specific, bodies: derived, bodyActors, holders, lexicon, diagnostics };
 }

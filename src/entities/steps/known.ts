@@ -54,6 +54,8 @@ export function matchKnown(ctx: DocContext, state: DocState): DocState {
         const alt = alts ? pick(alts, text.slice(t.start, tj.end), lower) : null;
         if (alt) near = { last: j, entry: alt };
       }
+      // No known name goes on from here: stop scanning longer runs.
+      if (!k.prefixes.has(key) && !(misspelt && k.prefixes.has(nearKey))) break;
       const link = linkAfter(text, tokens, j, true);
       if (!link) break;
       j = link.next;
