@@ -19,6 +19,7 @@ export function assignLocations(ctx: DocContext, state: EventState): EventState 
     const usable = places.filter((c) => (ctx.tokens[c.from - 1]?.lower !== "of" || c.from - d.head.to <= 2) && !modifiesNoun(ctx, c));
     const after = usable.filter((c) => c.from >= d.head.to);
     const pick = pinned(after.length > 0 ? after : usable.slice(-1));
+    if (pick && pick.type === "COUNTRY" && coordinatedCountry(ctx, pick)) return d;
     return pick ? { ...d, location: pick.key } : d;
   });
   return { ...state, drafts };
@@ -33,6 +34,14 @@ function pinned(places: readonly Candidate[]): Candidate | null {
   const finer = places.find((c) => c.type !== "COUNTRY");
   if (finer) return finer;
   return new Set(places.map((c) => c.key)).size === 1 ? (places[0] ?? null) : null;
+}
+
+/** "in Iraq and Syria", "Iraq or Syria": a country listed with another one. */
+function coordinatedCountry(ctx: DocContext, c: Candidate): boolean {
+  const joiner = ctx.tokens[c.to]?.lower ?? "";
+  if (joiner !== "and" && joiner !== "or") return false;
+  const next = candidatesBetween(ctx, c.to + 1, c.to + 2)[0];
+  return next !== undefined && next.type === "COUNTRY" && next.key !== c.key;
 }
 
 const PHRASE_END = new Set(["and", "or", "but", "on", "in", "at", "near", "of", "to", "for", "from", "with", "by", "as", "after", "before", "since", "when", "while", "that", "which", "who", "is", "was", "were", "are", "has", "had", "have", "said", "says"]);
