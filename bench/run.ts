@@ -2,8 +2,8 @@
  * `npm run bench`: throughput of the analysis pipeline against bare tokenisation, then an
  * ingest scaling run. Prints figures; asserts nothing (speed is measured here, not in tests).
  *
- *   npm run bench                       # throughput + 1k, 10k, 100k documents
- *   npm run bench -- --sizes 1000,10000 # other sizes
+ *   npm run bench                                # throughput + 1k and 10k documents
+ *   npm run bench -- --sizes 1000,10000,100000   # other sizes (the last --sizes wins)
  *   npm run bench -- --no-scale         # throughput only
  */
 import { spawn } from "node:child_process";
@@ -19,7 +19,7 @@ import { generateCorpus } from "./generate.js";
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
 const value = (name: string) => {
-  const i = args.indexOf(name);
+  const i = args.lastIndexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
 const seedsDir = resolve("../shared/corpus/seeds");
