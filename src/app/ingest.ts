@@ -26,6 +26,8 @@ export interface IngestRunOptions {
   /** How many inputs may be read and analysed ahead of the store writes (default 4 × jobs). */
   window?: number;
   onItem?: (outcome: ItemOutcome) => void;
+  /** How a source is recorded and reported (default: as read, e.g. the file path). */
+  sourceName?: (source: string) => string;
 }
 
 export type ItemOutcome =
@@ -59,11 +61,12 @@ export async function ingestInputs(store: Store, inputs: string[], options: Inge
     options.onItem?.(outcome);
   };
 
+  const name = options.sourceName ?? ((source: string) => source);
   for await (const result of readInputs(inputs, options.read)) {
     if (isFailure(result)) {
-      queue.push(Promise.resolve({ kind: "failed", outcome: { input: result.input, status: "failed", code: result.code, message: result.message } }));
+      queue.push(Promise.resolve({ kind: "failed", outcome: { input: name(result.input), status: "failed", code: result.code, message: result.message } }));
     } else {
-      queue.push(prepare(store, applyOverrides(result, options.overrides), options.pool));
+      queue.push(prepare(store, applyOverrides({ ...result, source: name(result.source) }, options.overrides), options.pool));
     }
     while (queue.length >= window) await commit(await queue.shift()!);
   }
@@ -100,7 +103,8 @@ async function write(store: Store, prepared: Prepared): Promise<ItemOutcome> {
       empty: prepared.set.article.status === "empty",
     };
   } catch (error) {
-    return { input: prepared.source, status: "failed", code: storeErrorCode(error), message: errorMessage(error) };
+    const code = storeErrorCode(error);
+    return { input: prepared.source, status: "failed", code, message: `${errorMessage(error)}${RETRY_HINT[code] ?? ""}` };
   }
 }
 
@@ -186,6 +190,12 @@ export async function analyseSet(set: NewDocumentSet, articlePublished: string |
 function errorMessage(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "unknown error";
 }
+
+/** Store failures that leave nothing written and go away on their own: say so, so the user retries. */
+const RETRY_HINT: Record<string, string> = {
+  "store-busy": " (another process holds the store's write lock; nothing was written for this input: retry)",
+  "store-full": " (the disk or the database size limit is full; nothing was written for this input: free space and retry)",
+};
 
 function storeErrorCode(error: unknown): string {
   const code = (error as { code?: unknown }).code;

@@ -8,6 +8,8 @@ export interface StartOptions {
   host: string;
   /** 0 = any free port. */
   port: number;
+  /** Overrides of SERVER_TIMEOUTS (tests use short ones). */
+  timeouts?: Partial<ServerTimeouts>;
 }
 
 export interface RunningServer {
@@ -16,9 +18,26 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+export interface ServerTimeouts {
+  headersTimeout: number;
+  requestTimeout: number;
+  keepAliveTimeout: number;
+  /** How often Node checks connections against the first two. */
+  connectionsCheckingInterval: number;
+}
+
+/**
+ * Deadlines for slow or stalled clients (slowloris): the headers must arrive within
+ * 15 s and the whole request (an upload of up to the body cap) within 2 minutes; an idle
+ * kept-alive connection is closed after 5 s. The time the server takes to answer (a long
+ * ingest) is not limited.
+ */
+export const SERVER_TIMEOUTS: ServerTimeouts = { headersTimeout: 15_000, requestTimeout: 120_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 5_000 };
+
 export function startServer(options: StartOptions): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: options.app.fetch, hostname: options.host, port: options.port }, (info: AddressInfo) => {
+    const serverOptions = { ...SERVER_TIMEOUTS, ...options.timeouts };
+    const server = serve({ fetch: options.app.fetch, hostname: options.host, port: options.port, serverOptions }, (info: AddressInfo) => {
       server.off("error", reject);
       const host = info.family === "IPv6" || options.host.includes(":") ? `[${options.host}]` : options.host;
       resolve({

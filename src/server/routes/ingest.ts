@@ -11,6 +11,7 @@ import { Hono } from "hono";
 import { ingestInputs, type ItemOutcome, type Overrides } from "../../app/ingest.js";
 import type { IngestResponse } from "../api-types.js";
 import type { ServerDeps } from "../deps.js";
+import { formatFromName } from "../../ingest/sniff/format.js";
 import { HttpError } from "../errors.js";
 import { bodyCap } from "../middleware/body-cap.js";
 
@@ -50,7 +51,9 @@ async function runIngest(deps: ServerDeps, req: IngestRequest): Promise<IngestRe
     const inputs: string[] = [];
     for (const [i, file] of req.files.entries()) {
       const name = safeName(file.name, i);
-      if (file.size > deps.ingest.read.maxBytes) {
+      // A JSONL file is many inputs: its reader caps each line, as the CLI does; the
+      // request body cap bounds the file itself.
+      if (file.size > deps.ingest.read.maxBytes && !streamsRecords(name)) {
         early.push({ input: name, status: "failed", code: "too-large", message: `larger than the limit of ${deps.ingest.read.maxBytes} bytes` });
         continue;
       }
@@ -67,8 +70,10 @@ async function runIngest(deps: ServerDeps, req: IngestRequest): Promise<IngestRe
       read: deps.ingest.read,
       overrides: req.overrides,
       pool: deps.ingest.pool(),
+      // Stored and reported under the uploaded name: the temporary path is the server's business.
+      sourceName: (source) => displayInput(source, dir, names),
     });
-    const items = [...early, ...report.items].map((o) => ({ ...o, input: displayInput(o.input, dir, names) }));
+    const items = [...early, ...report.items];
     return { added: report.added, duplicates: report.duplicates, failed: report.failed + early.length, comments: report.comments, items };
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -84,6 +89,10 @@ function displayInput(input: string, dir: string, names: Map<string, string>): s
     return input.slice(dir.length + 1);
   }
   return input;
+}
+
+function streamsRecords(name: string): boolean {
+  return formatFromName(name) === "jsonl" && !/\.gz$/i.test(name);
 }
 
 function safeName(name: string, index: number): string {
