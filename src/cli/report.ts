@@ -39,12 +39,14 @@ export function renderReport(data: Interchange, maxEvents: number): string {
     const names = new Map(data.entities.map((e) => [e.id, e.name]));
     const who = (ids: string[]) => ids.map((i) => names.get(i) ?? i).join(", ") || "?";
     const disputed = new Set(data.discrepancies.map((d) => d.event));
+    // The events most sources report, shown in date order.
     const events = [...data.events]
       .filter((e) => e.date)
-      .sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || b.sources.length - a.sources.length)
-      .slice(0, maxEvents);
+      .sort((a, b) => b.sources.length - a.sources.length || b.mentions.length - a.mentions.length)
+      .slice(0, maxEvents)
+      .sort((a, b) => (a.date ?? "").localeCompare(b.date ?? ""));
     out.push("");
-    out.push(`TIMELINE (${events.length} of ${data.events.length} events)`);
+    out.push(`TIMELINE (the ${events.length} most-reported of ${data.events.length} events; all: sitrep timeline)`);
     for (const e of events) {
       const deaths = e.fatalities ? (e.fatalities.min === e.fatalities.max ? `${e.fatalities.min} dead` : `${e.fatalities.min}–${e.fatalities.max} dead`) : "";
       const place = e.location ? ` @ ${names.get(e.location) ?? e.location}` : "";

@@ -36,14 +36,15 @@ const PLACE_PRECISION: Partial<Record<string, number>> = { FACILITY: 3, PLACE: 2
 
 /**
  * The event's place: the most precise place its article reports state (a facility or town
- * over a country); reader comments only decide when no article names a place. Ties go to
+ * over a country); reader comments only decide for events no article reports. Ties go to
  * the most-reported place. So a report listing places in two countries ("in Iraq and
  * Syria") does not pin an event to one of them when another report gives the border
  * area or a town.
  */
 function bestLocation(members: readonly MentionProfile[], table: EntityTable): string | null {
-  const articles = members.filter((m) => !m.comment && m.location);
-  const counted = ranked(articles.length > 0 ? articles : members, (m) => (m.location ? [m.location] : []));
+  const reported = members.some((m) => !m.comment);
+  const pool = reported ? members.filter((m) => !m.comment) : members;
+  const counted = ranked(pool, (m) => (m.location ? [m.location] : []));
   if (counted.length === 0) return null;
   const precision = (k: string) => PLACE_PRECISION[table.typeOf(k) ?? ""] ?? 0;
   const best = Math.max(...counted.map(precision));

@@ -109,6 +109,23 @@ describe.skipIf(!HAVE_CHROMIUM)("web UI over the seed corpus", () => {
     await page.screenshot({ path: shot("event.png") });
   });
 
+  it("opens the 29 December airstrikes from the timeline: 25 and 32 dead, each with its source", async () => {
+    const { events } = await api<{ events: EventSummary[] }>("/api/events?from=2019-12-29&to=2019-12-29&type=ASSAULT&limit=100");
+    // The day's attack whose sources state death tolls, reported by the most sources.
+    const strike = events.filter((e) => e.date === "2019-12-29" && e.fatalities).sort((a, b) => b.sources - a.sources)[0];
+    expect(strike, "an ASSAULT event dated 2019-12-29 with death tolls").toBeDefined();
+    expect(strike!.fatalities!.max).toBe(32);
+    expect(strike!.fatalities!.min).toBeLessThanOrEqual(25);
+    await page.goto(`${server.url}#/timeline`);
+    await page.locator(`circle.tl-dot[data-event="${strike!.id}"]`).click();
+    await page.waitForSelector(".mention-card");
+    const cards = await page.locator(".mention-card").allTextContents();
+    expect(cards.length).toBeGreaterThanOrEqual(3);
+    expect(cards.some((c) => /killed: 32\b/.test(c))).toBe(true);
+    expect(cards.some((c) => /killed: 25\b/.test(c))).toBe(true);
+    await page.screenshot({ path: shot("airstrikes.png") });
+  });
+
   it("reaches the cited passage of a document in the second click", async () => {
     const { events } = await api<{ events: EventSummary[] }>("/api/events?limit=1");
     if (events.length === 0) return;

@@ -66,6 +66,8 @@ interface Seen {
   detailsChecked: number;
   /** Answers received while the ingest was still running. */
   duringIngest: number;
+  /** The longest a request waited for its answer, ms. */
+  slowest: number;
 }
 
 describe(`load: ${CLIENTS} clients × ${REQUESTS} requests during an ingest`, () => {
@@ -82,14 +84,23 @@ describe(`load: ${CLIENTS} clients × ${REQUESTS} requests during an ingest`, ()
     const hasAnalysisAndRaw = reader.prepare(
       `SELECT (SELECT COUNT(*) FROM analyses WHERE doc_id = @id) AS a, (SELECT COUNT(*) FROM raw_inputs WHERE doc_id = COALESCE((SELECT parent FROM documents WHERE id = @id), @id)) AS r`,
     );
-    const seen: Seen = { requests: 0, errors: [], commentCounts: new Map(), halfWritten: [], detailsChecked: 0, duringIngest: 0 };
+    const seen: Seen = { requests: 0, errors: [], commentCounts: new Map(), halfWritten: [], detailsChecked: 0, duringIngest: 0, slowest: 0 };
     const deadline = Date.now() + CLIENT_PHASE_MS;
     const ids: string[] = [];
 
     async function get(path: string): Promise<unknown> {
       seen.requests++;
-      const res = await fetch(new URL(path, server.url), { signal: AbortSignal.timeout(30_000) });
-      const body = await res.text();
+      const sent = Date.now();
+      let res: Response;
+      let body: string;
+      try {
+        res = await fetch(new URL(path, server.url), { signal: AbortSignal.timeout(30_000) });
+        body = await res.text();
+      } catch (error) {
+        seen.errors.push(`${(error as Error).name} after ${Date.now() - sent} ms: ${path}`);
+        return null;
+      }
+      seen.slowest = Math.max(seen.slowest, Date.now() - sent);
       if (running) seen.duringIngest++;
       if (res.status !== 200) {
         seen.errors.push(`${res.status} ${path}: ${body.slice(0, 120)}`);
@@ -137,7 +148,7 @@ describe(`load: ${CLIENTS} clients × ${REQUESTS} requests during an ingest`, ()
     reader.close();
 
     expect(code, stderr).toBe(0);
-    expect(seen.errors).toEqual([]);
+    expect(seen.errors.slice(0, 20)).toEqual([]);
     expect(seen.halfWritten).toEqual([]);
     expect(seen.requests).toBeGreaterThanOrEqual(CLIENTS);
     expect(seen.detailsChecked).toBeGreaterThan(0);
@@ -152,7 +163,7 @@ describe(`load: ${CLIENTS} clients × ${REQUESTS} requests during an ingest`, ()
     // An article showed its final number of comments every time it was seen.
     const final = new Map((await store.listDocuments({ kind: "article" })).map((d) => [d.id, d.commentCount]));
     for (const [id, shown] of seen.commentCounts) expect([...shown], id).toEqual([final.get(id)]);
-    process.stdout.write(`load: ${CLIENTS} clients, ${seen.requests} requests in ${clientMs} ms, ${seen.duringIngest} answered while the ingest ran, ${seen.detailsChecked} documents checked\n`);
+    process.stdout.write(`load: ${CLIENTS} clients, ${seen.requests} requests in ${clientMs} ms, ${seen.duringIngest} answered while the ingest ran, ${seen.detailsChecked} documents checked, slowest answer ${seen.slowest} ms\n`);
   }, 900_000);
 
   it("refuses a body over the cap with 413 on the real server, declared or streamed", async () => {
