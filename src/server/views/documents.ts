@@ -24,14 +24,7 @@ export function documentDetail(data: Indexed, d: StoredDocument): DocumentDetail
   }
   events.sort((a, b) => a.start - b.start);
   return {
-    id: d.id,
-    kind: d.kind,
-    source: d.source,
-    outlet: d.outlet,
-    title: d.title,
-    published: d.published,
-    author: d.author,
-    parent: d.parent,
+    ...docRef(d),
     url: d.url,
     sources: d.sources,
     status: d.status,
