@@ -97,7 +97,8 @@ describe(`load: ${CLIENTS} clients × ${REQUESTS} requests during an ingest`, ()
         res = await fetch(new URL(path, server.url), { signal: AbortSignal.timeout(30_000) });
         body = await res.text();
       } catch (error) {
-        seen.errors.push(`${(error as Error).name} after ${Date.now() - sent} ms: ${path}`);
+        const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+        seen.errors.push(`${(error as Error).name} (${cause?.code ?? cause?.message ?? ""}) after ${Date.now() - sent} ms: ${path}`);
         return null;
       }
       seen.slowest = Math.max(seen.slowest, Date.now() - sent);

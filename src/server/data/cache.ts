@@ -1,9 +1,11 @@
 /**
  * Holds the built interchange for the store's current revision: a request after a write
  * rebuilds it once; concurrent requests share the same build. At most one build runs at
- * a time: while an ingest keeps writing, requests that find a build of an older revision
- * running wait for it and then share one follow-up build, instead of each starting a
- * build of the whole corpus (which, with many clients, starved them all).
+ * a time. While an ingest keeps writing, each build is out of date as soon as it ends:
+ * a request that finds a build already running gets the last finished one (at most one
+ * build old) instead of waiting, or of starting yet another build of the whole corpus
+ * (which, with many clients, starved them all). With no build running, a request after
+ * a write waits for a fresh build, so a client reads its own writes.
  */
 import type { Interchange } from "../../model/interchange.js";
 import type { Store } from "../../store/store.js";
@@ -46,7 +48,8 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     if (cached !== null && cached.revision === revision) return cached.value;
     if (building === null) return start(revision);
     if (building.revision >= revision) return building.value;
-    // A build of an older revision is running: one follow-up build, shared.
+    if (cached !== null) return cached.value;
+    // The first build is running and already out of date: one follow-up build, shared.
     queued ??= building.value
       .then(
         () => undefined,
