@@ -3,6 +3,7 @@
  * segment; else one elsewhere in the sentence that no other segment's event claims.
  * With none, a present-perfect news report ("has reinforced", "have condemned") takes
  * the publication date (dateSource "document"); everything else keeps date null.
+ * Expressions naming the moment of writing ("is over, for now") date no event.
  */
 import type { TimeExpression } from "../model/analysis.js";
 import type { DocContext } from "./context.js";
@@ -25,16 +26,18 @@ function presentPerfect(ctx: DocContext, d: Draft, floor: number): boolean {
 
 export function assignDates(ctx: DocContext, state: EventState): EventState {
   const withEvents = new Set(state.drafts.map((o) => o.segment));
+  const reporting = ctx.lexicon.reportingTime;
+  const times = ctx.timeExpressions.filter((x) => !reporting.has(x.text.toLowerCase().replace(/\s+/g, " ")));
   const drafts = state.drafts.map((d) => {
     const seg = state.segments[d.segment];
     const sentence = ctx.sentences[d.sentence];
     if (!seg || !sentence) return d;
     const segStart = ctx.tokens[seg.from]?.start ?? d.start;
     const segEnd = ctx.tokens[seg.to - 1]?.end ?? d.end;
-    let t = nearest(ctx.timeExpressions.filter((x) => within(x, segStart, segEnd)), d.head.start);
+    let t = nearest(times.filter((x) => within(x, segStart, segEnd)), d.head.start);
     if (!t) {
       const others = state.segments.filter((s, i) => i !== d.segment && s.sentence === d.sentence && withEvents.has(i));
-      const free = ctx.timeExpressions.filter(
+      const free = times.filter(
         (x) =>
           within(x, sentence.sentence.start, sentence.sentence.end) &&
           !others.some((s) => x.start >= (ctx.tokens[s.from]?.start ?? 0) && x.end <= (ctx.tokens[s.to - 1]?.end ?? 0)),

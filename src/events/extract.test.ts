@@ -131,3 +131,18 @@ describe("modality", () => {
     expect(r.events.find((e) => e.type === "ASSAULT")?.modality).toBe("future");
   });
 });
+
+describe("triggers that end where a name begins, and the moment of writing", () => {
+  it("finds 'attempt to storm the embassy' beside another event of the clause, with the embassy as target", () => {
+    const r = run("Their retreat ended a crisis that had seen supporters attempt to storm the embassy on Tuesday.", { "on Tuesday": "2019-12-31" });
+    const storm = r.events.find((e) => e.type === "PROTEST");
+    expect(storm?.trigger.text).toBe("storm");
+    expect(storm?.targets).toEqual(["us_embassy"]);
+    expect(r.events.some((e) => e.type === "RETREAT")).toBe(true);
+  });
+
+  it("does not date an event by 'now' or 'for now'", () => {
+    const e = only("The siege of the embassy is over, for now.", { now: "2020-01-02" });
+    expect(e.date).toBeNull();
+  });
+});

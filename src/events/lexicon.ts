@@ -65,6 +65,8 @@ export interface Lexicon {
   /** Irregular past participles ("struck", "hit", "held"): passive candidates. */
   participles: Set<string>;
   modality: PatternIndex<ModalityCue>;
+  /** Time expressions naming the moment of writing ("now", "for now"): never an event's date. */
+  reportingTime: Set<string>;
   modalityPrecedence: ModalityName[];
   claimCues: PatternIndex<ClaimCue>;
   hedges: PatternIndex<true>;
@@ -175,6 +177,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     compoundHeads: new Set((readJson("triggers.json") as { compoundHeads?: { words: string[] } }).compoundHeads?.words ?? []),
     participles: new Set(Object.values(irregular).map((forms) => forms[2] ?? "")),
     modality: indexPatterns(modalityItems),
+    reportingTime: new Set((readJson("event-dates.json") as { reportingTime: string[] }).reportingTime),
     modalityPrecedence: mod.precedence,
     claimCues: indexPatterns(claimItems),
     hedges: literals(cl.hedges),

@@ -1,14 +1,18 @@
 /** Tells names apart from trigger and cue words. */
 import { candidatesBetween, sentenceOfToken, type DocContext } from "./context.js";
 
+/** Words that may end a trigger pattern and begin the name after it ("storm the embassy"). */
+export const OPENERS: ReadonlySet<string> = new Set(["the", "a", "an", "into", "on", "at", "in", "against"]);
+
 /** A word inside an entity mention, or capitalised mid-sentence ("United States", "Operation Strike"), is a name. */
 export function insideName(ctx: DocContext, from: number, to: number): boolean {
   const a = ctx.tokens[from];
   const b = ctx.tokens[to - 1];
   if (!a || !b) return false;
   const overlaps = (t: { start: number; end: number }, i: number) => candidatesBetween(ctx, i - 24, i + 1).some((c) => !c.anaphor && c.start < t.end && t.start < c.end);
-  // only the pattern's own first and last words count: a gap may hold a name ("give Tanzania a grant")
-  if (overlaps(a, from) || overlaps(b, to - 1)) return true;
+  // only the pattern's own first and last words count: a gap may hold a name ("give Tanzania a grant");
+  // a closing article or preposition ("storm the", "break into") may open the name that follows
+  if (overlaps(a, from) || (!OPENERS.has(b.lower) && overlaps(b, to - 1))) return true;
   const s = ctx.sentences[sentenceOfToken(ctx.sentences, from)];
   const first = s ? s.from : from;
   const prev = ctx.tokens[from - 1];

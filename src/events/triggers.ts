@@ -6,7 +6,7 @@
 import type { DocContext } from "./context.js";
 import { BE, DETERMINERS, MODALS, SUBJECT_PRONOUNS, previousContent } from "./en/grammar.js";
 import type { TriggerValue } from "./lexicon.js";
-import { insideName } from "./names.js";
+import { insideName, OPENERS } from "./names.js";
 import { findAll, longestNonOverlapping, type PatternHit } from "./pattern.js";
 import type { EventState, TriggerHit } from "./state.js";
 
@@ -56,7 +56,9 @@ export function findTriggers(ctx: DocContext, state: EventState): EventState {
       readings.set(k, set);
     }
     const chosen = longestNonOverlapping(raw, (a, b) => b.value.group.rank - a.value.group.rank);
-    return chosen.map((h) => {
+    return chosen.map((hit) => {
+      // a closing article or preposition ("storm the") belongs to the object after it
+      const h = hit.to - hit.from > 1 && OPENERS.has(ctx.tokens[hit.to - 1]?.lower ?? "") ? { ...hit, to: hit.to - 1 } : hit;
       const pos = decidePos(ctx, h, readings.get(`${h.from}:${h.to}`) ?? new Set([h.value.pos]), seg.from);
       const first = ctx.tokens[h.from];
       const last = ctx.tokens[h.to - 1];

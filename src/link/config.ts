@@ -16,6 +16,7 @@ import { contextRule } from "./rules/context.js";
 import { apartRule } from "./rules/apart.js";
 import { focusRule } from "./rules/focus.js";
 import { loadModeFamilies, type ModeFamilies } from "./en/modes.js";
+import { codableEvent, type EventFilter } from "./codable.js";
 
 export interface LinkConfig {
   entityMergers: EntityMerger[];
@@ -25,6 +26,8 @@ export interface LinkConfig {
   blocking: BlockingOptions;
   /** Families of means of attack, read from an event's mode and weapon. */
   modeFamilies: ModeFamilies;
+  /** Which merged events are listed (see codable.ts). */
+  listEvent: EventFilter;
 }
 
 export function defaultLinkConfig(): LinkConfig {
@@ -44,5 +47,6 @@ export function defaultLinkConfig(): LinkConfig {
     minScore: 3,
     blocking: { lookbackMonths: 2, nearDays, maxBucket: 400, passage: 1000 },
     modeFamilies: loadModeFamilies(),
+    listEvent: codableEvent,
   };
 }

@@ -54,12 +54,14 @@ export function link(docs: readonly LinkDocument[], config: LinkConfig = default
   const table = buildEntityTable(collectEntityGroups(docs), config.entityMergers);
   const affinity = createAffinity(table);
   const profiles = profileMentions(docs, table, config.modeFamilies);
-  const clusters = mergeEventMentions(profiles, { affinity, table, apart: causalPairs(docs) }, {
+  const apart = causalPairs(docs);
+  const clusters = mergeEventMentions(profiles, { affinity, table, apart }, {
     rules: config.mergeRules,
     minScore: config.minScore,
     blocking: config.blocking,
   });
-  const built = buildEvents(clusters, table);
+  const related = (doc: string, index: number): boolean => apart.has(`${doc}#${index}`);
+  const built = buildEvents(clusters.filter((c) => config.listEvent(c, related)), table);
   const discrepancies: XDiscrepancy[] = [];
   built.clusters.forEach((c, i) => {
     const found = findDiscrepancies(c.id, c.members, table, affinity);

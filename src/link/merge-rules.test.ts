@@ -133,3 +133,35 @@ describe("event type of a merged event", () => {
     expect(r.events[0]!.type).toBe("PROTEST");
   });
 });
+
+describe("what the report lists, and sites", () => {
+  it("lists no event that names no participant and no place, unless a source gives it as a cause", () => {
+    const a = actors(new FixtureDoc("d1", "The Houthis fired rockets at the U.S. Navy near Hodeidah on Monday. Tear gas followed. It came in retaliation for the raid on Sunday.", { published: "2024-01-16" }));
+    const rockets = a.event({ span: "The Houthis fired rockets at the U.S. Navy near Hodeidah on Monday.", trigger: "fired", type: "ASSAULT", mode: "rocket attack", actors: ["houthis"], targets: ["us_navy"], location: "hodeidah", date: "2024-01-15" });
+    a.event({ span: "Tear gas followed.", trigger: "Tear gas", type: "COERCE", mode: "crowd control", date: "2024-01-15" });
+    const raid = a.event({ span: "the raid on Sunday", trigger: "raid", type: "ASSAULT", mode: "raid", date: "2024-01-14" });
+    a.relation(rockets, raid, "in retaliation for", "in retaliation for");
+    const r = link([a.build()]);
+    expect(r.events.map((e) => e.type).sort()).toEqual(["ASSAULT", "ASSAULT"]);
+    expect(r.events.some((e) => e.mode === "raid")).toBe(true);
+    expect(r.events.some((e) => e.type === "COERCE")).toBe(false);
+    expect(r.relations).toHaveLength(1);
+  });
+
+  it("does not merge neighbouring reports whose named targets differ", () => {
+    const a = actors(new FixtureDoc("d1", "Houthis attacked Abqaiq. The U.S. Navy attacked Hodeidah.", { published: "2024-01-16" }));
+    a.event({ span: "Houthis attacked Abqaiq.", trigger: "attacked", type: "ASSAULT", actors: ["houthis"], targets: ["abqaiq"] });
+    a.event({ span: "The U.S. Navy attacked Hodeidah.", trigger: "attacked", type: "ASSAULT", actors: ["us_navy"], targets: ["hodeidah"] });
+    expect(link([a.build()]).events).toHaveLength(2);
+  });
+
+  it("takes a facility named as the place of one report and the target of another for the same site", () => {
+    const a = actors(new FixtureDoc("d1", "Crowds besieged Abqaiq on Monday.", { published: "2024-01-16" }));
+    a.event({ span: a.text, trigger: "besieged", type: "PROTEST", mode: "storming", targets: ["abqaiq"], date: "2024-01-15" });
+    const b = actors(new FixtureDoc("d2", "The siege by Houthis at Abqaiq began on Monday.", { published: "2024-01-17" }));
+    b.event({ span: b.text, trigger: "siege", type: "PROTEST", mode: "storming", actors: ["houthis"], location: "abqaiq", date: "2024-01-15" });
+    const r = link([a.build(), b.build()]);
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.sources.sort()).toEqual(["d1", "d2"]);
+  });
+});

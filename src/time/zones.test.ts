@@ -102,3 +102,11 @@ describe("the writer's zone", () => {
     expect(times(two, "2020-01-03T00:58:00Z").timeExpressions.find((t) => t.text === "today")?.value).toBe("2020-01-03");
   });
 });
+
+describe("'now' is no zone abbreviation", () => {
+  it("keeps 'now' whole as the moment of writing", () => {
+    const t = find("The siege is over, for now.", "2020-01-02T12:00:00Z", "now");
+    expect(t.text).toBe("now");
+    expect(t.end - t.start).toBe(3);
+  });
+});

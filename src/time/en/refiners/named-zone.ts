@@ -46,7 +46,8 @@ export class NamedZoneRefiner implements Refiner {
       if (!zone && r.start.isCertain("timezoneOffset")) {
         const trailing = TRAILING_ABBREVIATION.exec(r.text);
         const abbreviation = trailing?.[1] ?? "";
-        if (trailing && abbreviation !== abbreviation.toUpperCase() && !isUtcName(abbreviation)) {
+        // (the whole expression is no trailing abbreviation: "now" is itself the time)
+        if (trailing && trailing[0].length < r.text.length && abbreviation !== abbreviation.toUpperCase() && !isUtcName(abbreviation)) {
           // chrono takes "et" in "5pm et al." for Eastern Time: a lower-case abbreviation is no zone
           const out = cloneResult(r);
           out.text = r.text.slice(0, r.text.length - trailing[0].length);
