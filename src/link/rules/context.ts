@@ -7,6 +7,7 @@
  * open: when both name participants in the same role and none are shared (the attack on
  * the troops, the storming of the embassy), being told side by side says nothing.
  */
+import { namedApart } from "./named-apart.js";
 import type { MergeRule } from "./rule.js";
 
 export interface ContextRuleOptions {

@@ -2,8 +2,10 @@
  * The news of the day: a report a document gives without a date ("2 US soldiers killed in
  * a rocket attack") is most likely about the event that document dates to the days just
  * before its publication, and unlikely to be about one months older. A retrospective
- * mention ("that attack") or one the document dates itself is left to the other rules.
+ * mention ("that attack") or one the document dates itself is left to the other rules,
+ * and so is one naming other participants than the event (namedApart).
  */
+import { namedApart } from "./named-apart.js";
 import type { MergeRule } from "./rule.js";
 
 export interface FocusRuleOptions {
@@ -16,7 +18,7 @@ export interface FocusRuleOptions {
 export function focusRule(options: FocusRuleOptions): MergeRule {
   return {
     name: "focus",
-    judge(m, c) {
+    judge(m, c, { affinity }) {
       if (m.range !== null || m.published === null || m.mention.anaphoric) return { score: 0 };
       if (m.mention.modality !== "asserted" && m.mention.modality !== "alleged") return { score: 0 };
       let latest: number | null = null;
@@ -24,7 +26,7 @@ export function focusRule(options: FocusRuleOptions): MergeRule {
       if (latest === null || latest > m.published) return { score: 0 };
       const age = m.published - latest;
       if (age <= options.recentDays) {
-        const here = c.members.some((x) => x.doc === m.doc && x.range !== null && x.range[0] === x.range[1]);
+        const here = c.members.some((x) => x.doc === m.doc && x.range !== null && x.range[0] === x.range[1]) && !namedApart(m, c, affinity);
         return here ? { score: 2, anchor: true } : { score: 0 };
       }
       return age > options.staleDays ? { score: -1 } : { score: 0 };
