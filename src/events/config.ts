@@ -13,6 +13,7 @@ import { assignModality } from "./modality.js";
 import { inheritNarrativeTime } from "./narrative-time.js";
 import { assignNumbers, tollFollowUps } from "./numbers.js";
 import { assignLocations } from "./place.js";
+import { shareSentencePlace } from "./shared-place.js";
 import { findRelations } from "./relations.js";
 import { segmentSentences } from "./segments.js";
 import type { EventState } from "./state.js";
@@ -37,6 +38,7 @@ export function defaultConfiguration(): EventConfiguration {
       { name: "claims", run: findClaims },
       { name: "arguments", run: assignArguments },
       { name: "locations", run: assignLocations },
+      { name: "shared-place", run: shareSentencePlace },
       { name: "dates", run: assignDates },
       { name: "numbers", run: assignNumbers },
       { name: "attribution", run: assignAttributions },

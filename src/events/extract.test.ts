@@ -146,3 +146,16 @@ describe("triggers that end where a name begins, and the moment of writing", () 
     expect(e.date).toBeNull();
   });
 });
+
+describe("one sentence, one scene", () => {
+  it("places a report with no place of its own where its sentence's other event happened", () => {
+    const r = run("Protesters stormed the embassy on Tuesday, prompting tear gas.");
+    const gas = r.events.find((e) => e.type === "COERCE");
+    expect(gas?.location).toBe("us_embassy");
+  });
+
+  it("leaves it unplaced when the sentence names two places of the same precision", () => {
+    const r = run("Protesters stormed the embassy and Camp Taji on Tuesday, prompting tear gas.");
+    expect(r.events.find((e) => e.type === "COERCE")?.location ?? null).toBeNull();
+  });
+});

@@ -135,10 +135,10 @@ describe("event type of a merged event", () => {
 });
 
 describe("what the report lists, and sites", () => {
-  it("lists no event that names no participant and no place, unless a source gives it as a cause", () => {
+  it("lists no event of which nothing is said but its kind, unless a source gives it as a cause", () => {
     const a = actors(new FixtureDoc("d1", "The Houthis fired rockets at the U.S. Navy near Hodeidah on Monday. Tear gas followed. It came in retaliation for the raid on Sunday.", { published: "2024-01-16" }));
     const rockets = a.event({ span: "The Houthis fired rockets at the U.S. Navy near Hodeidah on Monday.", trigger: "fired", type: "ASSAULT", mode: "rocket attack", actors: ["houthis"], targets: ["us_navy"], location: "hodeidah", date: "2024-01-15" });
-    a.event({ span: "Tear gas followed.", trigger: "Tear gas", type: "COERCE", mode: "crowd control", date: "2024-01-15" });
+    a.event({ span: "Tear gas followed.", trigger: "Tear gas", type: "COERCE", mode: "crowd control" });
     const raid = a.event({ span: "the raid on Sunday", trigger: "raid", type: "ASSAULT", mode: "raid", date: "2024-01-14" });
     a.relation(rockets, raid, "in retaliation for", "in retaliation for");
     const r = link([a.build()]);
@@ -146,6 +146,10 @@ describe("what the report lists, and sites", () => {
     expect(r.events.some((e) => e.mode === "raid")).toBe(true);
     expect(r.events.some((e) => e.type === "COERCE")).toBe(false);
     expect(r.relations).toHaveLength(1);
+    // the same report with a date of its own is listed
+    const b = actors(new FixtureDoc("d2", "Tear gas was fired on Monday.", { published: "2024-01-16" }));
+    b.event({ span: b.text, trigger: "Tear gas", type: "COERCE", mode: "crowd control", date: "2024-01-15" });
+    expect(link([b.build()]).events.map((e) => e.type)).toEqual(["COERCE"]);
   });
 
   it("does not merge neighbouring reports whose named targets differ", () => {

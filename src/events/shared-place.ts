@@ -1,0 +1,42 @@
+/**
+ * Step: one sentence, one scene. A report with no place of its own in a sentence that
+ * places another event ("broke into the embassy compound after smashing a door,
+ * prompting tear gas") happened there too: it takes the sentence's most precise place —
+ * a facility named as another event's place or target, else a town, else a country —
+ * when the sentence names exactly one such place.
+ */
+import { candidatesBetween, type Candidate, type DocContext } from "./context.js";
+import type { Draft, EventState } from "./state.js";
+
+const PRECISION: Partial<Record<string, number>> = { FACILITY: 3, PLACE: 2, COUNTRY: 1 };
+
+function sceneOf(ctx: DocContext, drafts: readonly Draft[]): string | null {
+  const first = drafts[0];
+  const sentence = first ? ctx.sentences[first.sentence] : undefined;
+  if (!sentence) return null;
+  const typeOf = new Map<string, string>();
+  for (const c of candidatesBetween(ctx, sentence.from, sentence.to) as Candidate[]) typeOf.set(c.key, c.type);
+  const places = new Set<string>();
+  for (const d of drafts) {
+    if (d.location) places.add(d.location);
+    for (const t of d.targets) if (typeOf.get(t) === "FACILITY") places.add(t);
+  }
+  const rank = (k: string) => PRECISION[typeOf.get(k) ?? ""] ?? 0;
+  const best = Math.max(0, ...[...places].map(rank));
+  if (best === 0) return null;
+  const top = [...places].filter((k) => rank(k) === best);
+  return top.length === 1 ? (top[0] ?? null) : null;
+}
+
+export function shareSentencePlace(ctx: DocContext, state: EventState): EventState {
+  const bySentence = new Map<number, Draft[]>();
+  for (const d of state.drafts) bySentence.set(d.sentence, [...(bySentence.get(d.sentence) ?? []), d]);
+  const scene = new Map<number, string | null>();
+  for (const [s, drafts] of bySentence) if (drafts.length > 1) scene.set(s, sceneOf(ctx, drafts));
+  const drafts = state.drafts.map((d) => {
+    if (d.location) return d;
+    const place = scene.get(d.sentence);
+    return place && !d.actors.includes(place) && !d.targets.includes(place) ? { ...d, location: place } : d;
+  });
+  return { ...state, drafts };
+}
