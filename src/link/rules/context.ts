@@ -3,11 +3,9 @@
  * mention close to one already in a merged event (same document) is the likelier
  * referent (neighbouring mentions anchor a merge the way a shared participant does);
  * and a retrospective mention ("that attack") points back to an event told
- * before it, here or in another source. Nearness only resolves what a mention leaves
- * open: when both name participants in the same role and none are shared (the attack on
- * the troops, the storming of the embassy), being told side by side says nothing.
+ * before it, here or in another source. (Named participants that differ count against
+ * a merge in the roles rule, which nearness alone does not outweigh.)
  */
-import { namedApart } from "./named-apart.js";
 import type { MergeRule } from "./rule.js";
 
 export interface ContextRuleOptions {
