@@ -3,7 +3,8 @@
  * places another event ("broke into the embassy compound after smashing a door,
  * prompting tear gas") happened there too: it takes the sentence's most precise place —
  * a facility named as another event's place or target, else a town, else a country —
- * when the sentence names exactly one such place.
+ * when the sentence names exactly one such place. A retrospective mention ("after these
+ * attacks") and the cause a retaliation answers point elsewhere and keep none.
  */
 import { candidatesBetween, type Candidate, type DocContext } from "./context.js";
 import type { Draft, EventState } from "./state.js";
@@ -34,7 +35,7 @@ export function shareSentencePlace(ctx: DocContext, state: EventState): EventSta
   const scene = new Map<number, string | null>();
   for (const [s, drafts] of bySentence) if (drafts.length > 1) scene.set(s, sceneOf(ctx, drafts));
   const drafts = state.drafts.map((d) => {
-    if (d.location) return d;
+    if (d.location || d.anaphoric || state.segments[d.segment]?.cue?.value.type === "RETALIATION") return d;
     const place = scene.get(d.sentence);
     return place && !d.actors.includes(place) && !d.targets.includes(place) ? { ...d, location: place } : d;
   });

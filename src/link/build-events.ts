@@ -118,15 +118,18 @@ export function buildEvents(clusters: readonly Cluster[], table: EntityTable): B
   const eventOf = new Map<string, string>();
   sorted.forEach((members, i) => {
     const id = `v${i + 1}`;
+    // what the event is, who took part and when: as the articles report it; readers'
+    // comments only decide for an event no article reports (their mentions stay listed)
+    const reported = members.some((m) => !m.comment) ? members.filter((m) => !m.comment) : members;
     // the type the specific reports give ("stormed", "siege"), before generic ones ("attack")
-    const specific = members.filter((m) => m.mention.mode !== null);
-    const types = ranked(specific.length > 0 ? specific : members, (m) => [m.type]) as PloverType[];
-    const modes = ranked(members, (m) => (m.mention.mode ? [m.mention.mode] : []));
-    const actors = ranked(members, (m) => m.actors);
-    const targets = ranked(members, (m) => m.targets).filter((t) => !actors.includes(t));
+    const specific = reported.filter((m) => m.mention.mode !== null);
+    const types = ranked(specific.length > 0 ? specific : reported, (m) => [m.type]) as PloverType[];
+    const modes = ranked(reported, (m) => (m.mention.mode ? [m.mention.mode] : []));
+    const actors = ranked(reported, (m) => m.actors);
+    const targets = ranked(reported, (m) => m.targets).filter((t) => !actors.includes(t));
     const location = bestLocation(members, table);
-    const stated = bestDate(members);
-    const fallback = stated.date === null ? inferredDate(members) : null;
+    const stated = bestDate(reported);
+    const fallback = stated.date === null ? inferredDate(reported) : null;
     const date = stated.date ?? fallback;
     const precision = stated.date !== null ? stated.precision : fallback !== null ? "day" : null;
     const num = (pick: (m: MentionProfile) => number | null): number[] =>

@@ -75,11 +75,20 @@ export function mergeEventMentions(
   const clusters: Cluster[] = [];
   for (const m of order) {
     let best: { c: Cluster; j: Judgement } | null = null;
+    let antecedent: { c: Cluster; gap: number } | null = null;
+    const pointer = m.mention.anaphoric && m.bare;
     for (const c of index.candidates(lookupKeys(m, affinity, options.blocking))) {
       const j = judge(m, c, options.rules, context);
+      if (j && pointer) {
+        const gap = gapBefore(m, c);
+        if (gap <= options.blocking.passage && (!antecedent || gap < antecedent.gap)) antecedent = { c, gap };
+      }
       if (!j || !accepts(m, c, j, options.minScore)) continue;
       if (!best || better(m, c, j, best.c, best.j)) best = { c, j };
     }
+    // a retrospective mention with nothing of its own ("after these attacks") that no
+    // event accepts outright points back to the nearest event of its kind told before it
+    if (!best && antecedent) best = { c: antecedent.c, j: { score: 0, anchor: false, dateAgrees: false } };
     let target: Cluster;
     if (best) {
       target = best.c;
@@ -111,6 +120,13 @@ function better(m: MentionProfile, c: Cluster, j: Judgement, bc: Cluster, bj: Ju
   const bd = distance(m, bc);
   if (d !== bd) return d < bd;
   return c.id < bc.id;
+}
+
+/** Characters from the nearest member of `c` told before `m` in the same document to `m`. */
+function gapBefore(m: MentionProfile, c: Cluster): number {
+  let best = Infinity;
+  for (const x of c.members) if (x.doc === m.doc && x.mention.end <= m.mention.start) best = Math.min(best, m.mention.start - x.mention.end);
+  return best;
 }
 
 /** Characters between `m` and the nearest member of `c` in the same document. */

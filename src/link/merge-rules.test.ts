@@ -169,3 +169,27 @@ describe("what the report lists, and sites", () => {
     expect(r.events[0]!.sources.sort()).toEqual(["d1", "d2"]);
   });
 });
+
+describe("retrospective mentions and periods", () => {
+  it("joins a bare retrospective mention ('after these attacks') to the nearest event of its kind told before it", () => {
+    // a long aside between them: too far for nearness alone to join them
+    const aside = "Saudi Arabia then closed the border, and for weeks the roads stayed empty. ".repeat(5);
+    const text = `Last month Houthis fired rockets at Abqaiq. ${aside}It was after these attacks that talks began.`;
+    const a = actors(new FixtureDoc("d1", text, { published: "2024-02-10" }));
+    a.event({ span: "Last month Houthis fired rockets at Abqaiq.", trigger: "fired", type: "ASSAULT", mode: "rocket attack", actors: ["houthis"], targets: ["abqaiq"], date: "2024-01" });
+    a.event({ span: "these attacks", trigger: "attacks", type: "ASSAULT", anaphoric: true });
+    const r = link([a.build()]);
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.numMentions).toBe(2);
+  });
+
+  it("takes explosions and the airstrikes said to have caused them, in the same stated season, as one event", () => {
+    const text = "Last summer there were explosions at Hodeidah. These were caused by Saudi Arabia's air attacks.";
+    const a = actors(new FixtureDoc("d1", text, { published: "2024-01-16" }));
+    a.event({ span: "Last summer there were explosions at Hodeidah.", trigger: "explosions", type: "ASSAULT", mode: "explosion", location: "hodeidah", date: "2023-06-01/2023-08-31" });
+    a.event({ span: "These were caused by Saudi Arabia's air attacks.", trigger: "air attacks", type: "ASSAULT", mode: "airstrike", actors: ["saudi_arabia"], date: "2023-06-01/2023-08-31" });
+    const r = link([a.build()]);
+    expect(r.events).toHaveLength(1);
+    expect(loadModeFamilies()("explosion", null)).toEqual([]);
+  });
+});

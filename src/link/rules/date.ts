@@ -39,8 +39,10 @@ export function dateRule(options: DateRuleOptions): MergeRule {
         return null;
       }
       if (hi - lo + 1 > options.joinDayMaxDays && c.days.size > 0 && c.ranges.every((r) => r[1] - r[0] <= 1)) return null;
-      // Containment is evidence for a month; for a season or a year it only fails to contradict.
-      const score = hi - lo + 1 <= options.containDays ? 1 : 0;
+      // Containment is evidence for a month; for a season or a year it only fails to
+      // contradict, unless both state the very same period ("last summer", "last summer").
+      const same = c.ranges.some((r) => r[0] === lo && r[1] === hi);
+      const score = hi - lo + 1 <= options.containDays || same ? 1 : 0;
       if (c.days.size > 0) {
         for (const d of c.days.keys()) if (d >= lo && d <= hi) return { score, dateAgrees: score > 0 };
       }
