@@ -14,6 +14,7 @@ import { inheritNarrativeTime } from "./narrative-time.js";
 import { assignNumbers, tollFollowUps } from "./numbers.js";
 import { assignLocations } from "./place.js";
 import { shareSentencePlace } from "./shared-place.js";
+import { assignCrowds } from "./crowd.js";
 import { findRelations } from "./relations.js";
 import { segmentSentences } from "./segments.js";
 import type { EventState } from "./state.js";
@@ -40,6 +41,7 @@ export function defaultConfiguration(): EventConfiguration {
       { name: "locations", run: assignLocations },
       { name: "dates", run: assignDates },
       { name: "numbers", run: assignNumbers },
+      { name: "crowds", run: assignCrowds },
       { name: "attribution", run: assignAttributions },
       { name: "anaphoric", run: markAnaphoric },
       { name: "shared-place", run: shareSentencePlace },

@@ -159,3 +159,19 @@ describe("one sentence, one scene", () => {
     expect(r.events.find((e) => e.type === "COERCE")?.location ?? null).toBeNull();
   });
 });
+
+describe("crowd sizes", () => {
+  it.each([
+    ["Thousands of angry militia supporters stormed the embassy.", "Thousands", 2000],
+    ["Some 200 protesters marched on the embassy.", "200", 200],
+    ["A few hundred people protested outside the embassy.", "A few hundred", 200],
+  ])("reads the crowd of %j", (text, words, least) => {
+    const e = run(text).events.find((x) => x.type === "PROTEST");
+    expect(e?.crowd).toEqual({ text: words, atLeast: least });
+  });
+
+  it("gives no crowd to other events, nor to a protest that states none", () => {
+    expect(run("Militiamen fired 12 rockets at the embassy.").events.every((e) => e.crowd === undefined)).toBe(true);
+    expect(run("Students protested outside the embassy.").events.find((e) => e.type === "PROTEST")?.crowd).toBeUndefined();
+  });
+});

@@ -54,6 +54,7 @@ export function finalize(ctx: DocContext, state: EventState): EventOutput {
       fatalities: d.fatalities,
       injuries: d.injuries,
       count: d.count,
+      ...(d.crowd ? { crowd: d.crowd } : {}),
       weapon: d.weapon,
       modality,
       assertedBy: claim?.speaker ?? null,

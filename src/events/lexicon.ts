@@ -56,6 +56,10 @@ export interface NumberWords {
   injuryWords: Set<string>;
   deathAgentVerbs: Set<string>;
   injuryAgentVerbs: Set<string>;
+  /** Nouns naming a crowd's members ("protesters", "supporters"). */
+  crowdNouns: Set<string>;
+  /** Vague crowd sizes and the least number each means ("dozens" → 24). */
+  crowdSizes: Map<string, number>;
 }
 
 export interface Lexicon {
@@ -168,6 +172,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     genericVictims: { words: string[] };
     death: { agentVerbs: string[]; words: string[] };
     injury: { agentVerbs: string[]; words: string[] };
+    crowd: { nouns: string[]; sizes: Record<string, number> };
   };
   const ana = readJson("anaphors.json") as { window: number; anaphors: Record<string, string[]> };
   const wp = readJson("weapons.json") as { nouns: string[]; modifiers: string[] };
@@ -196,6 +201,8 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
       injuryWords: new Set(num.injury.words),
       deathAgentVerbs: new Set(num.death.agentVerbs.flatMap((v) => verbForms(v, irregular))),
       injuryAgentVerbs: new Set(num.injury.agentVerbs.flatMap((v) => verbForms(v, irregular))),
+      crowdNouns: new Set(num.crowd.nouns),
+      crowdSizes: new Map(Object.entries(num.crowd.sizes)),
     },
     anaphors: indexPatterns(Object.entries(ana.anaphors).map(([k, types]) => ({ pattern: literal(k), value: types }))),
     anaphorWindow: ana.window,

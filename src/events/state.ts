@@ -1,5 +1,5 @@
 /** The values the steps of the event stage pass along. */
-import type { Claim, DatePrecision, LocalRelation, Modality, PloverType } from "../model/analysis.js";
+import type { Claim, Crowd, DatePrecision, LocalRelation, Modality, PloverType } from "../model/analysis.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { RelationCue, TriggerGroup } from "./lexicon.js";
 import type { PatternHit } from "./pattern.js";
@@ -48,6 +48,8 @@ export interface Draft {
   /** The victims' telling noun, singular ("contractor"), when a toll names it. */
   victim?: string | null;
   count: number | null;
+  /** A protest's stated crowd size. */
+  crowd?: Crowd | null;
   weapon: string | null;
   modality: Modality;
   anaphoric: boolean;

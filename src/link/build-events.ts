@@ -105,6 +105,7 @@ function toXMention(m: MentionProfile, table: EntityTable): XEventMention {
     injuries: e.injuries,
     count: e.count,
   };
+  if (e.crowd) out.crowd = e.crowd;
   if (m.comment) out.comment = true;
   return out;
 }

@@ -22,6 +22,8 @@ interface Attribute {
   observe(m: MentionProfile, table: EntityTable): { value: string | number; keys: string[] } | null;
   /** Do two observations from different voices disagree? */
   differ(a: Observation, b: Observation, affinity: Affinity): boolean;
+  /** For values that are not numbers themselves: the conservative figure. */
+  conservative?: (obs: readonly Observation[]) => number;
 }
 
 const differentValue = (a: Observation, b: Observation): boolean => a.value.value !== b.value.value;
@@ -54,10 +56,20 @@ const ATTRIBUTES: readonly Attribute[] = [
     differ: (a, b, affinity) => a.denied !== b.denied || !affinity.overlaps(a.keys, b.keys),
   },
   {
+    // how many attacks a series had ("17 such attacks", "11 rocket attacks")
     name: "count",
     numeric: true,
     observe: (m) => (m.mention.count === null ? null : { value: m.mention.count, keys: [] }),
     differ: differentValue,
+  },
+  {
+    // how many took part in a protest ("thousands of supporters", "dozens"): the words as
+    // stated; the conservative figure is the least number they mean
+    name: "count",
+    numeric: false,
+    observe: (m) => (m.mention.crowd ? { value: m.mention.crowd.text, keys: [String(m.mention.crowd.atLeast)] } : null),
+    differ: (a, b) => a.keys[0] !== b.keys[0],
+    conservative: (obs) => Math.min(...obs.map((o) => Number(o.keys[0]))),
   },
   {
     name: "location",
@@ -99,6 +111,7 @@ export function findDiscrepancies(
     if (!disputed) continue;
     const d: XDiscrepancy = { event, attribute: attr.name, values: obs.map((o) => o.value) };
     if (attr.numeric) d.conservative = Math.min(...obs.map((o) => Number(o.value.value)));
+    else if (attr.conservative) d.conservative = attr.conservative(obs);
     out.push(d);
   }
   return out;

@@ -35,6 +35,7 @@ export interface FixtureEvent {
   fatalities?: number | null;
   injuries?: number | null;
   count?: number | null;
+  crowd?: { text: string; atLeast: number } | null;
   modality?: Modality;
   assertedBy?: string | null;
   anaphoric?: boolean;
@@ -105,6 +106,7 @@ export class FixtureDoc {
       fatalities: e.fatalities ?? null,
       injuries: e.injuries ?? null,
       count: e.count ?? null,
+      ...(e.crowd ? { crowd: e.crowd } : {}),
       weapon: e.weapon ?? null,
       modality: e.modality ?? "asserted",
       assertedBy: e.assertedBy ?? null,

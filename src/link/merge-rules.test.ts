@@ -193,3 +193,17 @@ describe("retrospective mentions and periods", () => {
     expect(loadModeFamilies()("explosion", null)).toEqual([]);
   });
 });
+
+describe("crowd sizes in dispute", () => {
+  it("lists each source's crowd size as a count discrepancy, with the least number as the conservative figure", () => {
+    const a = actors(new FixtureDoc("d1", "Thousands of Houthis stormed Abqaiq on Monday.", { published: "2024-01-16" }));
+    a.event({ span: a.text, trigger: "stormed", type: "PROTEST", mode: "storming", actors: ["houthis"], targets: ["abqaiq"], date: "2024-01-15", crowd: { text: "Thousands", atLeast: 2000 } });
+    const b = actors(new FixtureDoc("d2", "Dozens of Houthis stormed Abqaiq on Monday.", { published: "2024-01-16" }));
+    b.event({ span: b.text, trigger: "stormed", type: "PROTEST", mode: "storming", actors: ["houthis"], targets: ["abqaiq"], date: "2024-01-15", crowd: { text: "Dozens", atLeast: 24 } });
+    const r = link([a.build(), b.build()]);
+    expect(r.events).toHaveLength(1);
+    const d = r.discrepancies.find((x) => x.attribute === "count");
+    expect(d?.values.map((v) => v.value)).toEqual(["Thousands", "Dozens"]);
+    expect(d?.conservative).toBe(24);
+  });
+});

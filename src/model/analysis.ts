@@ -108,6 +108,12 @@ export type PloverType =
   | "FIGHT"
   | "ACCUSE";
 
+/** A stated crowd size: the words, and the least number they mean ("dozens" → 24). */
+export interface Crowd {
+  text: string;
+  atLeast: number;
+}
+
 export type Modality = "asserted" | "alleged" | "denied" | "hypothetical" | "future";
 
 export interface EventMention extends Span {
@@ -137,6 +143,8 @@ export interface EventMention extends Span {
   victim?: string | null;
   /** For a series ("11 attacks"): how many. */
   count: number | null;
+  /** For a protest or storming: the crowd's size as stated ("thousands", "some 200"). */
+  crowd?: Crowd | null;
   weapon: string | null;
   modality: Modality;
   /** Entity key of the speaker the document attributes the report to, or null. */

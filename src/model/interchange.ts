@@ -2,7 +2,7 @@
  * The sitrep interchange format, version 1 (shared/INTERCHANGE.md). The contract between
  * sitrep and everything that reads its results: keys may be added, none renamed.
  */
-import type { DatePrecision, EntityType, GeoPoint, Modality, PloverType, RelationType } from "./analysis.js";
+import type { Crowd, DatePrecision, EntityType, GeoPoint, Modality, PloverType, RelationType } from "./analysis.js";
 import type { DocumentKind } from "./document.js";
 
 export interface XDocument {
@@ -67,6 +67,8 @@ export interface XEventMention {
   date?: string | null;
   injuries?: number | null;
   count?: number | null;
+  /** A protest's crowd size as this source states it. */
+  crowd?: Crowd | null;
   comment?: boolean;
 }
 

@@ -47,6 +47,11 @@ export function dateRule(options: DateRuleOptions): MergeRule {
         for (const d of c.days.keys()) if (d >= lo && d <= hi) return { score, dateAgrees: score > 0 };
       }
       for (const r of c.ranges) if (r[0] <= hi && lo <= r[1]) return { score, dateAgrees: score > 0 };
+      // a relative period is vague at its edges ("last week" said of three days ago): a day
+      // just outside it does not contradict, though it is no agreement either
+      if (hi - lo + 1 <= options.containDays) {
+        for (const d of c.days.keys()) if (d >= lo - options.nearDays && d <= hi + options.nearDays) return { score: 0 };
+      }
       return null;
     },
   };
