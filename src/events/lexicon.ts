@@ -69,6 +69,8 @@ export interface Lexicon {
   /** Irregular past participles ("struck", "hit", "held"): passive candidates. */
   participles: Set<string>;
   modality: PatternIndex<ModalityCue>;
+  /** Words that may open a sentence before a leading causal cue ("In the week following ..."). */
+  relationLeadIns: Set<string>;
   /** Time expressions naming the moment of writing ("now", "for now"): never an event's date. */
   reportingTime: Set<string>;
   modalityPrecedence: ModalityName[];
@@ -161,7 +163,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     ...cl.phrases.map((p) => ({ pattern: literal(p.cue), value: { cue: p.cue, kind: p.kind, hedged: p.hedged ?? false, onlyBeforeQuote: false } })),
   ];
 
-  const rel = readJson("relations.json") as { cues: RelationCue[]; reactions: { types: string[]; modes: string[] } };
+  const rel = readJson("relations.json") as { cues: RelationCue[]; reactions: { types: string[]; modes: string[] }; leadIns: { words: string[] } };
 
   const num = readJson("numbers.json") as {
     words: Record<string, number>;
@@ -188,6 +190,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     hedges: literals(cl.hedges),
     speakerFillers: literals(cl.speakerFillers),
     relations: indexPatterns(rel.cues.map((c) => ({ pattern: literal(c.cue), value: c }))),
+    relationLeadIns: new Set(rel.leadIns.words),
     reactionTypes: new Set(rel.reactions.types),
     reactionModes: new Set(rel.reactions.modes),
     numbers: {

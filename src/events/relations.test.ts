@@ -61,3 +61,20 @@ describe("causal links", () => {
     expect(r.events[rel!.to]?.type).toBe("ASSAULT");
   });
 });
+
+describe("leading causes behind a time phrase, and more cue verbs", () => {
+  it("reads 'In the week following X, Y' as X causing Y", () => {
+    const r = run("In the week following the shooting of a student, protests erupted in the city.");
+    expect(r.relations).toHaveLength(1);
+    const rel = r.relations[0]!;
+    expect(r.events[rel.from]?.type).toBe("PROTEST");
+    expect(r.events[rel.to]?.type).toBe("ASSAULT");
+  });
+
+  it("reads 'X fueled Y' with X as the cause", () => {
+    const r = run("The killing of a student by police fueled a riot on Monday.");
+    const rel = r.relations[0]!;
+    expect(rel.cue).toBe("fueled");
+    expect(r.events[rel.from]?.type).toBe("PROTEST");
+  });
+});

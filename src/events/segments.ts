@@ -18,6 +18,13 @@ function cleftOpening(ctx: DocContext, from: number, cue: number): boolean {
   return words.length === 2 && words[0] === "it" && (words[1] === "was" || words[1] === "is" || words[1] === "'s");
 }
 
+/** Only a short time phrase stands before the cue ("In the week following ..."). */
+function leadIn(ctx: DocContext, from: number, cue: number): boolean {
+  if (cue - from > 4) return false;
+  for (let i = from; i < cue; i++) if (!ctx.lexicon.relationLeadIns.has(ctx.tokens[i]?.lower ?? "")) return false;
+  return true;
+}
+
 export function segmentSentences(ctx: DocContext, state: EventState): EventState {
   const segments: Segment[] = [];
   for (const s of ctx.sentences) {
@@ -26,7 +33,7 @@ export function segmentSentences(ctx: DocContext, state: EventState): EventState
     );
     const cuts: { at: number; resume: number; cue: PatternHit<RelationCue> | null; leading: boolean; cleft?: boolean }[] = [];
     for (const c of cues) {
-      const initial = c.from === s.from || (c.from === s.from + 1 && ctx.tokens[s.from]?.kind === "punct");
+      const initial = c.from === s.from || (c.from === s.from + 1 && ctx.tokens[s.from]?.kind === "punct") || leadIn(ctx, s.from, c.from);
       const cleft = cleftOpening(ctx, s.from, c.from);
       cuts.push({ at: c.from, resume: c.to, cue: c, leading: (initial || cleft) && c.value.direction === "effect-first", cleft });
     }
