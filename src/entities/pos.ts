@@ -5,27 +5,62 @@ import type { Token } from "./tokens.js";
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | null = null;
 
+/** Only the part-of-speech pipe: wink's tags do not depend on its other pipes. */
 function load(): Nlp {
-  nlp ??= winkNLP(model);
+  nlp ??= winkNLP(model, ["pos"]);
   return nlp;
 }
 
+/** wink's tokens over a document's text, with their parts of speech, in order. */
+export interface WinkTags {
+  values: string[];
+  tags: string[];
+}
+
 /**
- * One wink pass over the whole document: copies each wink token's part of speech onto
- * the token that starts at the same offset. Returns new tokens.
+ * wink splits its input at these characters only; a longer stretch without them costs
+ * it time quadratic in the stretch's length. Stretches longer than MAX_RUN (never words:
+ * long addresses, base64, hostile input) are hidden from it as spaces of the same length,
+ * so offsets stay put and their tokens get no part of speech.
  */
-export function tagPos(text: string, tokens: Token[]): Token[] {
+const LONG_RUN = /[^ \u00a0\u2002-\u2005\u2009\u200a\u202f\u205f\n\r\t]{257,}/g;
+
+export function maskLongRuns(text: string): string {
+  LONG_RUN.lastIndex = 0;
+  if (!LONG_RUN.test(text)) return text;
+  return text.replace(LONG_RUN, (run) => " ".repeat(run.length));
+}
+
+/** Where `value` first occurs in text at `from` or up to 200 characters later, or -1. */
+function findNear(text: string, value: string, from: number): number {
+  const last = Math.min(from + 200, text.length - value.length);
+  const first = value.charCodeAt(0);
+  for (let x = from; x <= last; x++) if (text.charCodeAt(x) === first && text.startsWith(value, x)) return x;
+  return -1;
+}
+
+/** One wink pass over a document's text (long runs masked, see maskLongRuns). */
+export function winkTags(text: string): WinkTags {
   const n = load();
-  const doc = n.readDoc(text);
-  const values = doc.tokens().out(n.its.value) as string[];
-  const tags = doc.tokens().out(n.its.pos) as string[];
+  const doc = n.readDoc(maskLongRuns(text));
+  return { values: doc.tokens().out(n.its.value) as string[], tags: doc.tokens().out(n.its.pos) as string[] };
+}
+
+/**
+ * Copies each wink token's part of speech onto the token that starts at the same
+ * offset; `given` is a wink pass over this text done elsewhere, else one is done here.
+ * Returns new tokens.
+ */
+export function tagPos(text: string, tokens: Token[], given?: WinkTags): Token[] {
+  const { values, tags } = given ?? winkTags(text);
+  const masked = maskLongRuns(text);
   const posAt = new Map<number, string>();
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i] ?? "";
     if (v.length === 0) continue;
-    const at = text.indexOf(v, cursor);
-    if (at < 0 || at - cursor > 200) continue;
+    const at = findNear(masked, v, cursor);
+    if (at < 0) continue;
     posAt.set(at, tags[i] ?? "X");
     cursor = at + v.length;
   }
