@@ -23,12 +23,24 @@ export interface WinkTags {
  * long addresses, base64, hostile input) are hidden from it as spaces of the same length,
  * so offsets stay put and their tokens get no part of speech.
  */
-const LONG_RUN = /[^ \u00a0\u2002-\u2005\u2009\u200a\u202f\u205f\n\r\t]{257,}/g;
+const MAX_RUN = 256;
+
+function splits(ch: number): boolean {
+  return ch === 0x20 || ch === 0x0a || ch === 0x0d || ch === 0x09 || ch === 0xa0 || (ch >= 0x2002 && ch <= 0x2005) || ch === 0x2009 || ch === 0x200a || ch === 0x202f || ch === 0x205f;
+}
 
 export function maskLongRuns(text: string): string {
-  LONG_RUN.lastIndex = 0;
-  if (!LONG_RUN.test(text)) return text;
-  return text.replace(LONG_RUN, (run) => " ".repeat(run.length));
+  let out: string | null = null;
+  let runStart = 0;
+  for (let x = 0; x <= text.length; x++) {
+    if (x < text.length && !splits(text.charCodeAt(x))) continue;
+    if (x - runStart > MAX_RUN) {
+      out ??= text;
+      out = out.slice(0, runStart) + " ".repeat(x - runStart) + out.slice(x);
+    }
+    runStart = x + 1;
+  }
+  return out ?? text;
 }
 
 /** Where `value` first occurs in text at `from` or up to 200 characters later, or -1. */
