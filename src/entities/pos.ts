@@ -25,8 +25,14 @@ export interface WinkTags {
  */
 const MAX_RUN = 256;
 
+/** Spaces wink splits at and drops. */
+function blank(ch: number): boolean {
+  return ch === 0x20 || ch === 0xa0 || (ch >= 0x2002 && ch <= 0x2005) || ch === 0x2009 || ch === 0x200a || ch === 0x202f || ch === 0x205f;
+}
+
+/** Everything wink splits at: spaces, and line breaks and tabs (which it keeps as tokens). */
 function splits(ch: number): boolean {
-  return ch === 0x20 || ch === 0x0a || ch === 0x0d || ch === 0x09 || ch === 0xa0 || (ch >= 0x2002 && ch <= 0x2005) || ch === 0x2009 || ch === 0x200a || ch === 0x202f || ch === 0x205f;
+  return blank(ch) || ch === 0x0a || ch === 0x0d || ch === 0x09;
 }
 
 export function maskLongRuns(text: string): string {
@@ -71,6 +77,9 @@ export function tagPos(text: string, tokens: Token[], given?: WinkTags): Token[]
   for (let i = 0; i < values.length; i++) {
     const v = values[i] ?? "";
     if (v.length === 0) continue;
+    // Skip the spaces before the token (line breaks are tokens of their own), so that a
+    // long stretch of them, or of masked text, does not put the next token out of reach.
+    while (cursor < masked.length && blank(masked.charCodeAt(cursor))) cursor++;
     const at = findNear(masked, v, cursor);
     if (at < 0) continue;
     posAt.set(at, tags[i] ?? "X");

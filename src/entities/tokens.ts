@@ -76,11 +76,46 @@ function make(text: string, start: number, end: number, kind: TokenKind): Token 
 
 const URL = /(?:https?:\/\/|www\.)[^\s<>"“”]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|mil|io|co|uk|ru|ir|iq|info|news|tv|ly)\b(?:\/[^\s<>"“”]*)?/gi;
 
-/** Offsets covered by web addresses ("pic.twitter.com/UWyE4MICN6"), whose parts are never names. */
+/** A stretch this long without white space is never prose (nor a name): all of it counts as an address. */
+const MAX_CHUNK = 2048;
+const CHUNK = /\S+/g;
+const SPACE = /\s/;
+
+/** Does text hold more than `limit` characters in a row without white space? */
+function hasLongChunk(text: string, limit: number): boolean {
+  let run = 0;
+  for (let x = 0; x < text.length; x++) {
+    const ch = text.charCodeAt(x);
+    const space = ch < 0x80 ? ch === 0x20 || (ch >= 0x09 && ch <= 0x0d) : SPACE.test(text[x] ?? "");
+    run = space ? 0 : run + 1;
+    if (run > limit) return true;
+  }
+  return false;
+}
+
+/**
+ * Offsets covered by web addresses ("pic.twitter.com/UWyE4MICN6"), whose parts are never
+ * names. The address pattern backtracks on long dotted or hyphenated runs, so text with
+ * a stretch longer than MAX_CHUNK without white space is read stretch by stretch, and
+ * such a stretch is one span.
+ */
 function urlSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  URL.lastIndex = 0;
-  for (let m = URL.exec(text); m; m = URL.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  if (!hasLongChunk(text, MAX_CHUNK)) {
+    URL.lastIndex = 0;
+    for (let m = URL.exec(text); m; m = URL.exec(text)) spans.push([m.index, m.index + m[0].length]);
+    return spans;
+  }
+  CHUNK.lastIndex = 0;
+  for (let c = CHUNK.exec(text); c; c = CHUNK.exec(text)) {
+    const chunk = c[0];
+    if (chunk.length > MAX_CHUNK) {
+      spans.push([c.index, c.index + chunk.length]);
+      continue;
+    }
+    URL.lastIndex = 0;
+    for (let m = URL.exec(chunk); m; m = URL.exec(chunk)) spans.push([c.index + m.index, c.index + m.index + m[0].length]);
+  }
   return spans;
 }
 
