@@ -23,7 +23,7 @@ export interface WinkTags {
  * long addresses, base64, hostile input) are hidden from it as spaces of the same length,
  * so offsets stay put and their tokens get no part of speech.
  */
-const MAX_RUN = 256;
+const MAX_RUN = 512;
 
 /** Spaces wink splits at and drops. */
 function blank(ch: number): boolean {
