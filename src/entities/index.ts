@@ -5,7 +5,7 @@ import type { DocContext, DocState } from "./candidate.js";
 import { entityConfiguration } from "./config.js";
 import { markTitleCase } from "./headline.js";
 import { loadKnowledge } from "./knowledge/index.js";
-import { tagPos } from "./pos.js";
+import { tagPos, type WinkTags } from "./pos.js";
 import { markNearMisses } from "./spelling.js";
 import { tokenize } from "./tokens.js";
 
@@ -18,6 +18,8 @@ export interface EntityInput {
   text: string;
   sentences: Sentence[];
   quotes: QuoteSpan[];
+  /** A wink pass over `text` with parts of speech, when an earlier stage already did one (see pos.ts). */
+  pos?: WinkTags;
 }
 
 export interface EntityResult {
@@ -34,7 +36,7 @@ export function createEntityExtractor(options: EntityExtractorOptions): EntityEx
   const config = entityConfiguration();
   let reported = false;
   return (input) => {
-    const tokens = markNearMisses(knowledge, markTitleCase(input.text, tagPos(input.text, tokenize(input.text, input.sentences))));
+    const tokens = markNearMisses(knowledge, markTitleCase(input.text, tagPos(input.text, tokenize(input.text, input.sentences), input.pos)));
     const ctx: DocContext = { text: input.text, tokens, knowledge, lexicon: knowledge.lexicon, uids: { next: 0 } };
     let state: DocState = { candidates: [], links: [], memberships: [] };
     for (const step of config.steps) state = step(ctx, state);

@@ -14,7 +14,27 @@
 
 const APOSTROPHES = /['’‘ʼ`´.]/g;
 
-export function fold(s: string): string {
+/**
+ * Results of pure string functions for short inputs, kept per process: the same words
+ * and names come back in every document. Cleared when full.
+ */
+function memo(fn: (s: string) => string, size = 50_000, maxLength = 64): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    if (s.length > maxLength) return fn(s);
+    let out = seen.get(s);
+    if (out === undefined) {
+      out = fn(s);
+      if (seen.size >= size) seen.clear();
+      seen.set(s, out);
+    }
+    return out;
+  };
+}
+
+export const fold: (s: string) => string = memo(foldText);
+
+function foldText(s: string): string {
   // Fast path for plain ASCII, same result as the general one.
   if (/^[\x20-\x7e]*$/.test(s)) {
     return s
@@ -47,9 +67,7 @@ export function dropArticles(folded: string): string {
 }
 
 /** fold() after removing hyphenated articles ("al-", "ad-") and standalone al/el. */
-export function foldName(s: string): string {
-  return dropArticles(fold(s.replace(HYPHENATED_ARTICLE, "$1")));
-}
+export const foldName: (s: string) => string = memo((s) => dropArticles(fold(s.replace(HYPHENATED_ARTICLE, "$1"))));
 
 export function newKey(name: string): string {
   let f = foldName(name);

@@ -21,6 +21,8 @@ interface Target {
 
 interface Index {
   byVariant: Map<string, Target[]>;
+  /** Answers already given, by word. */
+  answers: Map<string, string | null>;
 }
 
 const MIN_LETTERS = 5;
@@ -60,7 +62,7 @@ function build(k: Knowledge): Index {
       else if (!list.includes(t)) list.push(t);
     }
   }
-  return { byVariant };
+  return { byVariant, answers: new Map() };
 }
 
 /** The one known name `word` (folded) misspells by one edit, or null. */
@@ -70,6 +72,16 @@ export function nearName(k: Knowledge, word: string): string | null {
     index = build(k);
     cache.set(k, index);
   }
+  let answer = index.answers.get(word);
+  if (answer === undefined) {
+    answer = nearest(index, word);
+    if (index.answers.size >= 50_000) index.answers.clear();
+    index.answers.set(word, answer);
+  }
+  return answer;
+}
+
+function nearest(index: Index, word: string): string | null {
   const found = new Map<string, Target>();
   for (const v of [word, ...deletions(word)]) {
     for (const t of index.byVariant.get(v) ?? []) {

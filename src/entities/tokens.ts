@@ -31,17 +31,42 @@ export interface Token {
 const TOKEN = /(\p{L}(?:\.\p{L})+\.?(?!\p{L}))|(@(?=[A-Za-z0-9_]*[A-Za-z])[A-Za-z0-9_]{1,30})|([\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*)|(\S)/gu;
 const POSSESSIVE = /['’ʼ][sS]$/;
 
+interface Shape {
+  fold: string;
+  cap: boolean;
+  upper: boolean;
+}
+
+/** What a token's text says of it, kept per distinct text: documents repeat their words. */
+const shapes = new Map<string, Shape>();
+const MAX_SHAPES = 100_000;
+
+function shapeOf(t: string): Shape {
+  let shape = shapes.get(t);
+  if (!shape) {
+    const letters = t.replace(/[^\p{L}]/gu, "");
+    shape = {
+      fold: fold(t),
+      cap: /^\p{Lu}/u.test(letters),
+      upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+    };
+    if (shapes.size >= MAX_SHAPES) shapes.clear();
+    shapes.set(t, shape);
+  }
+  return shape;
+}
+
 function make(text: string, start: number, end: number, kind: TokenKind): Token {
   const t = text.slice(start, end);
-  const letters = t.replace(/[^\p{L}]/gu, "");
+  const shape = shapeOf(t);
   return {
     start,
     end,
     text: t,
-    fold: kind === "punct" ? "" : fold(t),
+    fold: kind === "punct" ? "" : shape.fold,
     kind,
-    cap: /^\p{Lu}/u.test(letters),
-    upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+    cap: shape.cap,
+    upper: shape.upper,
     sentence: -1,
     initial: false,
     pos: null,
@@ -51,11 +76,46 @@ function make(text: string, start: number, end: number, kind: TokenKind): Token 
 
 const URL = /(?:https?:\/\/|www\.)[^\s<>"“”]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|mil|io|co|uk|ru|ir|iq|info|news|tv|ly)\b(?:\/[^\s<>"“”]*)?/gi;
 
-/** Offsets covered by web addresses ("pic.twitter.com/UWyE4MICN6"), whose parts are never names. */
+/** A stretch this long without white space is never prose (nor a name): all of it counts as an address. */
+const MAX_CHUNK = 2048;
+const CHUNK = /\S+/g;
+const SPACE = /\s/;
+
+/** Does text hold more than `limit` characters in a row without white space? */
+function hasLongChunk(text: string, limit: number): boolean {
+  let run = 0;
+  for (let x = 0; x < text.length; x++) {
+    const ch = text.charCodeAt(x);
+    const space = ch < 0x80 ? ch === 0x20 || (ch >= 0x09 && ch <= 0x0d) : SPACE.test(text[x] ?? "");
+    run = space ? 0 : run + 1;
+    if (run > limit) return true;
+  }
+  return false;
+}
+
+/**
+ * Offsets covered by web addresses ("pic.twitter.com/UWyE4MICN6"), whose parts are never
+ * names. The address pattern backtracks on long dotted or hyphenated runs, so text with
+ * a stretch longer than MAX_CHUNK without white space is read stretch by stretch, and
+ * such a stretch is one span.
+ */
 function urlSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  URL.lastIndex = 0;
-  for (let m = URL.exec(text); m; m = URL.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  if (!hasLongChunk(text, MAX_CHUNK)) {
+    URL.lastIndex = 0;
+    for (let m = URL.exec(text); m; m = URL.exec(text)) spans.push([m.index, m.index + m[0].length]);
+    return spans;
+  }
+  CHUNK.lastIndex = 0;
+  for (let c = CHUNK.exec(text); c; c = CHUNK.exec(text)) {
+    const chunk = c[0];
+    if (chunk.length > MAX_CHUNK) {
+      spans.push([c.index, c.index + chunk.length]);
+      continue;
+    }
+    URL.lastIndex = 0;
+    for (let m = URL.exec(chunk); m; m = URL.exec(chunk)) spans.push([c.index + m.index, c.index + m.index + m[0].length]);
+  }
   return spans;
 }
 
@@ -102,22 +162,26 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
 
 function markSentences(text: string, tokens: Token[], sentences: Sentence[]): void {
   let s = 0;
-  let seenWord = new Set<number>();
+  let seenWord = -1;
   let prevEnd = 0;
   for (const t of tokens) {
     while (s < sentences.length && (sentences[s]?.end ?? 0) <= t.start) s++;
     const sent = sentences[s];
     const inside = sent !== undefined && sent.start <= t.start;
     t.sentence = inside ? s : -1;
-    const gap = text.slice(prevEnd, t.start);
     if (t.kind === "word" || t.kind === "handle") {
-      const firstInSentence = inside && !seenWord.has(s);
-      t.initial = firstInSentence || gap.includes("\n") || prevEnd === 0;
-      if (inside) seenWord.add(s);
+      const firstInSentence = inside && seenWord !== s;
+      t.initial = firstInSentence || lineBreakIn(text, prevEnd, t.start) || prevEnd === 0;
+      if (inside) seenWord = s;
     }
     prevEnd = t.end;
   }
-  seenWord = new Set();
+}
+
+/** Does text[from, to) hold a line break? */
+function lineBreakIn(text: string, from: number, to: number): boolean {
+  for (let x = from; x < to; x++) if (text.charCodeAt(x) === 10) return true;
+  return false;
 }
 
 export interface Link {
@@ -138,16 +202,25 @@ export function linkAfter(text: string, tokens: Token[], i: number, glue = false
   const b = tokens[i + 1];
   if (!a || !b) return null;
   if (b.kind === "word" || b.kind === "handle") {
-    const gap = text.slice(a.end, b.start);
-    return gap === "" || /^[ \u00a0]{1,2}$/.test(gap) ? { next: i + 1, hyphen: false } : null;
+    const gap = b.start - a.end;
+    return gap === 0 || ((gap === 1 || gap === 2) && blanks(text, a.end, b.start)) ? { next: i + 1, hyphen: false } : null;
   }
   const c = tokens[i + 2];
   if (!c || c.kind !== "word" || b.start !== a.end) return null;
   // A middle initial: "Donald J. Trump", "George W. Bush".
-  if (b.text === "." && /^\p{Lu}$/u.test(a.text) && /^[ \u00a0]$/.test(text.slice(b.end, c.start)) && c.cap) return { next: i + 2, hyphen: false };
-  if (b.kind === "punct" && /^[-‐‑]$/.test(b.text) && c.start === b.end) return { next: i + 2, hyphen: true };
-  if (glue && (b.kind === "possessive" || /^['’]$/.test(b.text)) && /^[ \u00a0]$/.test(text.slice(b.end, c.start))) {
+  if (b.text === "." && /^\p{Lu}$/u.test(a.text) && c.start - b.end === 1 && blanks(text, b.end, c.start) && c.cap) return { next: i + 2, hyphen: false };
+  if (b.kind === "punct" && (b.text === "-" || b.text === "‐" || b.text === "‑") && c.start === b.end) return { next: i + 2, hyphen: true };
+  if (glue && (b.kind === "possessive" || b.text === "'" || b.text === "’") && c.start - b.end === 1 && blanks(text, b.end, c.start)) {
     return { next: i + 2, hyphen: false };
   }
   return null;
+}
+
+/** Every character of text[from, to) is a space or a no-break space. */
+function blanks(text: string, from: number, to: number): boolean {
+  for (let x = from; x < to; x++) {
+    const ch = text.charCodeAt(x);
+    if (ch !== 0x20 && ch !== 0xa0) return false;
+  }
+  return true;
 }

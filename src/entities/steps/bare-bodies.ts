@@ -2,6 +2,7 @@ import { newUid, sortCandidates, type Candidate, type DocContext, type DocState 
 import { matchPhrase, nextWord, prevWord, wordAt } from "../phrase.js";
 import { linkAfter } from "../tokens.js";
 import { kindOf, salientCountry } from "../salience.js";
+import type { BodyPattern } from "../en/lexicon.js";
 
 /** Determiners that belong to the mention; a person's ("his army") says nothing of the country. */
 const DEFINITE = new Set(["the", "its", "their", "our", "this", "that"]);
@@ -33,8 +34,7 @@ export function resolveBareBodies(ctx: DocContext, state: DocState): DocState {
   const unseen = (c: Candidate) => !c.known && c.key?.startsWith("new:") === true;
   const covered = new Uint8Array(ctx.tokens.length);
   for (const c of state.candidates) if (!c.nested && !unseen(c)) for (let i = c.first; i <= c.last; i++) covered[i] = 1;
-  const starts = new Set<string>();
-  for (const b of ctx.lexicon.bodies) for (const p of b.alone) starts.add(p[0] ?? "");
+  const starts = aloneStarts(ctx.lexicon.bodies);
   const add: Candidate[] = [];
   const gone = new Set<number>();
   for (let i = 0; i < ctx.tokens.length; i++) {
@@ -75,6 +75,19 @@ export function resolveBareBodies(ctx: DocContext, state: DocState): DocState {
     i = found.last;
   }
   return { ...state, candidates: sortCandidates([...state.candidates.filter((c) => !gone.has(c.uid)), ...add]) };
+}
+
+const startSets = new WeakMap<readonly BodyPattern[], Set<string>>();
+
+/** The first words of the bodies' `alone` phrases, once per lexicon. */
+function aloneStarts(bodies: readonly BodyPattern[]): Set<string> {
+  let starts = startSets.get(bodies);
+  if (!starts) {
+    starts = new Set<string>();
+    for (const b of bodies) for (const p of b.alone) starts.add(p[0] ?? "");
+    startSets.set(bodies, starts);
+  }
+  return starts;
 }
 
 /** One of the bodies' `alone` phrases at token i, with what may stand before it. */

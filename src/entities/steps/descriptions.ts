@@ -1,6 +1,33 @@
 import { fold } from "../normalize.js";
 import { spanText, sortCandidates, newUid, type Candidate, type DocContext, type DocState } from "../candidate.js";
 import { matchPhrase, nextWord, wordAt } from "../phrase.js";
+import type { Lexicon } from "../en/lexicon.js";
+
+interface PhraseLists {
+  /** Body phrases of two words or more that a description head may open. */
+  longer: string[][];
+  synonyms: string[][];
+  opens: Set<string | undefined>;
+  /** Each synonym phrase's head (the first entry for a phrase). */
+  headOf: Map<string, string>;
+}
+
+const lists = new WeakMap<Lexicon, PhraseLists>();
+
+function phraseLists(lex: Lexicon): PhraseLists {
+  let l = lists.get(lex);
+  if (!l) {
+    const synonyms = lex.descriptionSynonyms.map((s) => s.words);
+    const headOf = new Map<string, string>();
+    for (const s of lex.descriptionSynonyms) {
+      const key = s.words.join(" ");
+      if (!headOf.has(key)) headOf.set(key, s.head);
+    }
+    l = { longer: lex.bodies.flatMap((b) => b.alone.filter((p) => p.length > 1)), synonyms, opens: new Set(synonyms.map((s) => s[0])), headOf };
+    lists.set(lex, l);
+  }
+  return l;
+}
 
 /**
  * "the embassy", "our embassy", "the nation’s parliament", "the diplomatic compound" →
@@ -24,14 +51,12 @@ export function resolveDescriptions(ctx: DocContext, state: DocState): DocState 
     nameWords.set(c.uid, words);
     for (const w of words) if (lex.descriptionHeads.has(w)) byHead.set(w, [...(byHead.get(w) ?? []), c]);
   }
-  const longer = lex.bodies.flatMap((b) => b.alone.filter((p) => p.length > 1));
-  const synonyms = lex.descriptionSynonyms.map((s) => s.words);
-  const opens = new Set(synonyms.map((s) => s[0]));
+  const { longer, synonyms, opens, headOf } = phraseLists(lex);
   const add: Candidate[] = [];
   ctx.tokens.forEach((t, i) => {
     if (t.kind !== "word" || covered.has(i) || !(opens.has(t.fold) || lex.descriptionHeads.has(t.fold))) return;
     const syn = opens.has(t.fold) ? matchPhrase(ctx, i, synonyms) : null;
-    const head = syn ? lex.descriptionSynonyms.find((s) => s.words.join(" ") === syn.words.join(" "))?.head : lex.descriptionHeads.has(t.fold) ? t.fold : undefined;
+    const head = syn ? headOf.get(syn.words.join(" ")) : lex.descriptionHeads.has(t.fold) ? t.fold : undefined;
     if (!head || (!syn && matchPhrase(ctx, i, longer))) return;
     const last = syn ? syn.last : i;
     for (let x = i; x <= last; x++) if (covered.has(x)) return;

@@ -97,7 +97,7 @@ interface Match {
 }
 
 function lookup(k: Knowledge, key: string): AliasEntry[] | undefined {
-  return k.names.get(key) ?? k.compact.get(key.replace(/ /g, ""));
+  return k.names.get(key) ?? k.compact.get(key.includes(" ") ? key.replace(/ /g, "") : key);
 }
 
 /**

@@ -1,5 +1,25 @@
 import { newUid, sortCandidates, type Candidate, type DocContext, type DocState } from "../candidate.js";
 import { matchPhrase, nextWord, prevWord, wordAt } from "../phrase.js";
+import type { Lexicon } from "../en/lexicon.js";
+
+type Office = Lexicon["offices"][number];
+
+const officeIndexes = new WeakMap<readonly Office[], { phrases: string[][]; byWords: Map<string, Office> }>();
+
+/** The offices' title phrases, and each title's first office, built once per lexicon. */
+function officeIndex(offices: readonly Office[]): { phrases: string[][]; byWords: Map<string, Office> } {
+  let index = officeIndexes.get(offices);
+  if (!index) {
+    const byWords = new Map<string, Office>();
+    for (const o of offices) {
+      const key = o.words.join(" ");
+      if (!byWords.has(key)) byWords.set(key, o);
+    }
+    index = { phrases: offices.map((o) => o.words), byWords };
+    officeIndexes.set(offices, index);
+  }
+  return index;
+}
 
 /**
  * Offices written without a name: "the prime minister", "the Iraqi PM", "Iraq’s
@@ -15,12 +35,12 @@ export function resolveOffices(ctx: DocContext, state: DocState): DocState {
   const holders = state.candidates.filter((c) => c.office && c.type === "PERSON");
   const add: Candidate[] = [];
   const drop = new Set<number>();
-  const phrases = ctx.lexicon.offices.map((o) => o.words);
+  const { phrases, byWords } = officeIndex(ctx.lexicon.offices);
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (covered[i] !== -1 || ctx.tokens[i]?.kind !== "word") continue;
     const m = matchPhrase(ctx, i, phrases);
     if (!m) continue;
-    const office = ctx.lexicon.offices.find((o) => o.words.join(" ") === m.words.join(" "));
+    const office = byWords.get(m.words.join(" "));
     const after = nextWord(ctx, m.last);
     if (!office || (after >= 0 && ctx.tokens[after]?.cap) || (covered[m.last] !== -1)) continue;
     // A country just before: "Iraqi PM", "Iraq’s president".

@@ -2,7 +2,7 @@ import type { EntityType } from "../../model/analysis.js";
 import { coverage, newUid, sortCandidates, type Candidate, type DocContext, type DocState } from "../candidate.js";
 import { matchPhrase, wordAt } from "../phrase.js";
 import { linkAfter, type Token } from "../tokens.js";
-import { titleEndsAt } from "./titles.js";
+import { titleEndsAt, titleIndex } from "./titles.js";
 
 /** Lower-case words that may sit inside a name ("Abu Mahdi al-Muhandis", "Lashkar-e-Taiba"). */
 const PARTICLES = new Set(["al", "el", "ad", "at", "an", "ar", "as", "ash", "az", "bin", "ibn", "bint", "abu", "abd", "de", "da", "di", "du", "del", "della", "dos", "van", "von", "der", "den", "la", "le", "ul", "ur", "e", "i", "y"]);
@@ -88,7 +88,7 @@ function plainName(ctx: DocContext, run: number[]): boolean {
   return run.every((x) => {
     const t = ctx.tokens[x];
     const w = wordAt(ctx, x);
-    return t?.cap && !lex.stopwords.has(w) && !lex.heads.has(w) && !lex.titles.some((ti) => ti.length === 1 && ti[0] === w);
+    return t?.cap && !lex.stopwords.has(w) && !lex.heads.has(w) && !titleIndex(lex.titles).single.has(w);
   });
 }
 

@@ -3,12 +3,41 @@ import { prevWord, wordAt } from "../phrase.js";
 
 /** True when a title ends at word token i ("Secretary of State", "Defense Secretary"). */
 export function titleEndsAt(ctx: DocContext, i: number): boolean {
-  const none = new Int32Array(ctx.tokens.length).fill(-1);
-  return titleBefore(ctx, i + 1, none, i) >= 0;
+  return titleBefore(ctx, i + 1, null, i) >= 0;
+}
+
+interface TitleIndex {
+  /** Titles by their last word, in list order. */
+  byLast: Map<string, string[][]>;
+  /** Titles of no words (they end anywhere). */
+  empty: string[][];
+  /** One-word titles. */
+  single: Set<string>;
+}
+
+const indexes = new WeakMap<readonly string[][], TitleIndex>();
+
+export function titleIndex(titles: readonly string[][]): TitleIndex {
+  let index = indexes.get(titles);
+  if (!index) {
+    index = { byLast: new Map(), empty: [], single: new Set() };
+    for (const words of titles) {
+      const last = words[words.length - 1];
+      if (last === undefined) index.empty.push(words);
+      else {
+        const list = index.byLast.get(last);
+        if (list) list.push(words);
+        else index.byLast.set(last, [words]);
+      }
+      if (words.length === 1 && last !== undefined) index.single.add(last);
+    }
+    indexes.set(titles, index);
+  }
+  return index;
 }
 
 /** The first token of a title that ends right before token i (through "Maj." style periods), or -1. */
-function titleBefore(ctx: DocContext, i: number, cover: Int32Array, at = -1): number {
+function titleBefore(ctx: DocContext, i: number, cover: Int32Array | null, at = -1): number {
   let end = i - 1;
   const dot = ctx.tokens[end];
   let p: number;
@@ -18,13 +47,15 @@ function titleBefore(ctx: DocContext, i: number, cover: Int32Array, at = -1): nu
   } else {
     p = prevWord(ctx, i);
   }
-  if (p < 0 || cover[p] !== -1) return -1;
+  if (p < 0 || (cover !== null && cover[p] !== -1)) return -1;
   let best = -1;
-  for (const words of ctx.lexicon.titles) {
+  const index = titleIndex(ctx.lexicon.titles);
+  const ending = index.byLast.get(wordAt(ctx, p));
+  for (const words of ending && index.empty.length === 0 ? ending : [...index.empty, ...(ending ?? [])]) {
     let j = p;
     let ok = true;
     for (let n = words.length - 1; n >= 0; n--) {
-      if (j < 0 || cover[j] !== -1 || wordAt(ctx, j) !== words[n]) {
+      if (j < 0 || (cover !== null && cover[j] !== -1) || wordAt(ctx, j) !== words[n]) {
         ok = false;
         break;
       }
@@ -43,7 +74,7 @@ function prevThroughDot(ctx: DocContext, i: number): number {
   const dot = ctx.tokens[i - 1];
   const w = ctx.tokens[i - 2];
   if (dot?.text !== "." || !w || w.kind !== "word" || w.end !== dot.start || ctx.tokens[i]?.start !== dot.end + 1) return -1;
-  return ctx.lexicon.abbreviations.has(w.fold) || ctx.lexicon.titles.some((t) => t.length === 1 && t[0] === w.fold) ? i - 2 : -1;
+  return ctx.lexicon.abbreviations.has(w.fold) || titleIndex(ctx.lexicon.titles).single.has(w.fold) ? i - 2 : -1;
 }
 
 /**
