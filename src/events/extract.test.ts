@@ -175,3 +175,10 @@ describe("crowd sizes", () => {
     expect(run("Students protested outside the embassy.").events.find((e) => e.type === "PROTEST")?.crowd).toBeUndefined();
   });
 });
+
+describe("ability is not occurrence", () => {
+  it("marks what someone can or cannot do as hypothetical", () => {
+    expect(only("The U.S. military can strike Kataib Hezbollah at any time.").modality).toBe("hypothetical");
+    expect(only("The U.S. military cannot strike Kataib Hezbollah without ground troops.").modality).toBe("hypothetical");
+  });
+});
