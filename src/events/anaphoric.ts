@@ -9,11 +9,21 @@ import type { Draft, EventState } from "./state.js";
 const BACK_REFERENCE = new Set(["the", "this", "that", "these", "those", "such"]);
 const ADDITIVE = new Set(["also", "another", "second", "third", "fresh", "further", "renewed", "separate"]);
 
+/** The dot closing an abbreviation ("U.S."), which the tokens keep apart. */
+function abbreviationDot(ctx: DocContext, j: number): boolean {
+  return ctx.tokens[j]?.text === "." && /^[A-Z](\.[A-Z])*$/.test(ctx.tokens[j - 1]?.text ?? "");
+}
+
 function retrospective(ctx: DocContext, d: Draft): boolean {
   if (d.followUp || d.head.pos !== "noun") return false;
   let j = d.head.from - 1;
   // skip modifiers such as "US", "American", "recent" (and a count: "such 17 attacks") between the determiner and the noun
-  while (j >= 0 && d.head.from - j <= 3 && ctx.tokens[j]?.kind !== "punct" && !BACK_REFERENCE.has(ctx.tokens[j]?.lower ?? "")) j--;
+  // (the dot of "U.S." is part of the modifier, and does not count against the distance)
+  let span = 0;
+  while (j >= 0 && span < 3 && (ctx.tokens[j]?.kind !== "punct" || abbreviationDot(ctx, j)) && !BACK_REFERENCE.has(ctx.tokens[j]?.lower ?? "")) {
+    if (!abbreviationDot(ctx, j)) span++;
+    j--;
+  }
   const det = ctx.tokens[j];
   if (!det || !BACK_REFERENCE.has(det.lower)) return false;
   // "the 11 attacks" may introduce a series; "these/such/those ... attacks" point back to one told

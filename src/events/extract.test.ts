@@ -182,3 +182,10 @@ describe("ability is not occurrence", () => {
     expect(only("The U.S. military cannot strike Kataib Hezbollah without ground troops.").modality).toBe("hypothetical");
   });
 });
+
+describe("a name with an abbreviation dot before a trigger noun", () => {
+  it("reads 'the U.S. attack' as a noun pointing back", () => {
+    const e = run("They condemned the U.S. attack.").events.find((x) => x.type === "ASSAULT");
+    expect(e?.anaphoric).toBe(true);
+  });
+});

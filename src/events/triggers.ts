@@ -23,7 +23,9 @@ function decidePos(ctx: DocContext, hit: PatternHit<TriggerValue>, readings: Set
   if (DETERMINERS.has(prev.lower) || prev.kind === "number" || prev.lower === "of" || prev.lower.endsWith("'s")) return "noun";
   if (MODALS.has(prev.lower) || BE.has(prev.lower) || SUBJECT_PRONOUNS.has(prev.lower)) return "verb";
   if (/ed$/.test(form)) return "verb";
-  if (/^[A-Z]/.test(ctx.tokens[hit.from - 1]?.text ?? "") && !/s$/.test(form)) return "noun";
+  // a name right before it modifies the noun ("the U.S. attack"; the dot of "U.S." stands apart)
+  const before = ctx.tokens[hit.from - 1]?.text === "." && /^[A-Z](\.[A-Z])+$/.test(ctx.tokens[hit.from - 2]?.text ?? "") ? ctx.tokens[hit.from - 2] : ctx.tokens[hit.from - 1];
+  if (/^[A-Z]/.test(before?.text ?? "") && !/s$/.test(form)) return "noun";
   return hit.value.pos;
 }
 

@@ -207,3 +207,16 @@ describe("crowd sizes in dispute", () => {
     expect(d?.conservative).toBe(24);
   });
 });
+
+describe("what a retrospective mention points to", () => {
+  it("prefers the incident a source dates to a day over a year-long stretch", () => {
+    const text = "The Houthis fired rockets at Abqaiq on Monday. The U.S. Navy has attacked the Houthis throughout the last year. Saudi Arabia condemned the attack.";
+    const a = actors(new FixtureDoc("d1", text, { published: "2024-01-16" }));
+    a.event({ span: "The Houthis fired rockets at Abqaiq on Monday.", trigger: "fired", type: "ASSAULT", actors: ["houthis"], targets: ["abqaiq"], date: "2024-01-15" });
+    a.event({ span: "The U.S. Navy has attacked the Houthis throughout the last year.", trigger: "attacked", type: "ASSAULT", actors: ["us_navy"], targets: ["houthis"], date: "2023-01-16/2024-01-16" });
+    a.event({ span: "the attack", trigger: "attack", type: "ASSAULT", anaphoric: true });
+    const r = link([a.build()]);
+    const day = r.events.find((e) => e.date === "2024-01-15")!;
+    expect(day.mentions.map((m) => m.text)).toContain("the attack");
+  });
+});

@@ -6,7 +6,8 @@
  * and so is one naming other participants than the event (namedApart).
  */
 import { namedApart } from "./named-apart.js";
-import type { MergeRule } from "./rule.js";
+import type { Cluster } from "../cluster.js";
+import type { MergeRule, Verdict } from "./rule.js";
 
 export interface FocusRuleOptions {
   /** Days before publication that still count as the document's news. */
@@ -15,10 +16,22 @@ export interface FocusRuleOptions {
   staleDays: number;
 }
 
+/**
+ * An undated retrospective mention ("the U.S. attack", "that strike") points back to an
+ * incident: an event a source dates to a day fits it, one known only as a long stretch
+ * ("throughout the last year") fits it badly — unless the mention is plural ("the attacks").
+ */
+function pointsTo(plural: boolean, c: Cluster): Verdict {
+  if (plural) return { score: 0 };
+  if (c.days.size > 0) return { score: 1 };
+  return c.ranges.length > 0 && c.ranges.every((r) => r[1] - r[0] > 31) ? { score: -1 } : { score: 0 };
+}
+
 export function focusRule(options: FocusRuleOptions): MergeRule {
   return {
     name: "focus",
     judge(m, c, { affinity }) {
+      if (m.range === null && m.mention.anaphoric) return pointsTo(m.several, c);
       if (m.range !== null || m.published === null || m.mention.anaphoric) return { score: 0 };
       if (m.mention.modality !== "asserted" && m.mention.modality !== "alleged") return { score: 0 };
       let latest: number | null = null;
