@@ -189,3 +189,10 @@ describe("a name with an abbreviation dot before a trigger noun", () => {
     expect(e?.anaphoric).toBe(true);
   });
 });
+
+describe("'no' before a trigger noun", () => {
+  it("marks 'no apology' as denied", () => {
+    const e = run("There was no apology from Washington.").events.find((x) => x.type === "SUPPORT");
+    expect(e?.modality).toBe("denied");
+  });
+});

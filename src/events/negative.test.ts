@@ -21,6 +21,7 @@ const NO_EVENT = [
   "March 11 was a cold day in Baghdad.",
   "Analysis: what comes next for the region",
   "Posted by b on January 2, 2020 at 18:45 UTC | Permalink",
+  "Foreign interests made the country into a battle field.",
 ];
 
 describe("sentences that report no event", () => {
