@@ -44,19 +44,28 @@ export interface WinkParse {
  * real text.
  */
 export const MAX_RUN = 256;
-const RUN = new RegExp(`[^ \\u00a0\\u2002-\\u2005\\u2009\\u200a\\u202f\\u205f\\n\\r\\t]{${MAX_RUN + 1},}`, "g");
 
+/** wink's token separators: its spaces and line breaks. */
+function isSeparator(code: number): boolean {
+  return (
+    code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0xa0 ||
+    (code >= 0x2002 && code <= 0x2005) || code === 0x2009 || code === 0x200a || code === 0x202f || code === 0x205f
+  );
+}
+
+/** The text with a space in place of every (MAX_RUN + 1)-th character of a run; one scan. */
 export function boundRuns(text: string): string {
   if (text.length <= MAX_RUN) return text;
   let out = "";
   let from = 0;
-  for (const m of text.matchAll(RUN)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    for (let at = start + MAX_RUN; at < end; at += MAX_RUN + 1) {
-      out += text.slice(from, at) + " ";
-      from = at + 1;
-    }
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isSeparator(text.charCodeAt(i))) run = 0;
+    else if (run === MAX_RUN) {
+      out += text.slice(from, i) + " ";
+      from = i + 1;
+      run = 0;
+    } else run++;
   }
   return from === 0 ? text : out + text.slice(from);
 }
