@@ -41,7 +41,10 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     analyze(input) {
       const text = segment({ text: input.text });
       const time = extractTimes({ text: input.text, sentences: text.sentences, published: input.published, kind: input.kind });
-      const ents = entities({ text: input.text, sentences: text.sentences, quotes: text.quotes });
+      // The text stage's wink pass (tokens with parts of speech) goes along, so a stage
+      // that needs parts of speech can take them instead of reading the text again.
+      const entityInput = { text: input.text, sentences: text.sentences, quotes: text.quotes, winkTokens: text.tokens };
+      const ents = entities(entityInput);
       const evs = events({
         text: input.text,
         kind: input.kind,

@@ -7,7 +7,7 @@ import { paragraphs } from "./paragraphs.js";
 import { findQuotes } from "./quotes.js";
 import { mergeFalseSplits, splitAtBreaks, trimSpan } from "./sentences.js";
 import { findTweets } from "./tweets.js";
-import { winkSentences, type RawSpan } from "./wink.js";
+import { winkParse, type RawSpan, type WinkToken } from "./wink.js";
 import { attachQuotes } from "./attach.js";
 import { splitHeaders } from "./headers.js";
 
@@ -33,19 +33,22 @@ export interface SegmentInput {
 export interface SegmentResult {
   sentences: Sentence[];
   quotes: QuoteSpan[];
+  /** wink's tokens with their parts of speech, from the one wink pass over the document. */
+  tokens: WinkToken[];
   diagnostics: Diagnostic[];
 }
 
 /**
  * Splits a document's text into sentences and finds quotations, tweets and bylines.
- * The steps, in order: one wink pass → split at hard breaks → merge false splits →
+ * The steps, in order: one wink pass (sentences and tagged tokens) → split at hard breaks → merge false splits →
  * trim → split off glued headers (datelines; site furniture dropped); then paragraphs → tweets, bylines, quotations (with speakers) → each sentence
  * points at the quote it lies in.
  */
 export function segment(input: SegmentInput): SegmentResult {
   const { text } = input;
   const breaks = hardBreaks(text);
-  const split = splitAtBreaks(winkSentences(text), breaks);
+  const wink = winkParse(text);
+  const split = splitAtBreaks(wink.sentences, breaks);
   const merged = mergeFalseSplits(text, split, new Set(breaks));
   const trimmed = merged.map((s) => trimSpan(text, s)).filter((s): s is RawSpan => s !== null);
   const spans = splitHeaders(text, trimmed)
@@ -81,5 +84,5 @@ export function segment(input: SegmentInput): SegmentResult {
       }),
     );
   }
-  return { sentences, quotes, diagnostics };
+  return { sentences, quotes, tokens: wink.tokens, diagnostics };
 }

@@ -1,5 +1,7 @@
 import * as chrono from "chrono-node";
 import { LongestWinsRefiner } from "./common/longest-wins.js";
+import { gateParsers } from "./common/gated-parser.js";
+import { chronoGates } from "./en/chrono-gates.js";
 import { CalendarPeriodParser } from "./en/parsers/calendar-period.js";
 import { DurationParser } from "./en/parsers/duration.js";
 import { HolidayParser } from "./en/parsers/holiday.js";
@@ -22,6 +24,8 @@ import { NamedZoneRefiner } from "./en/refiners/named-zone.js";
  * The time stage's configuration, in one place: chrono's casual English parsers and
  * refiners, with sitrep's parsers put first (so they win ties with chrono's shorter
  * readings of the same words) and sitrep's refiners run after chrono's, in this order.
+ * chrono's own parsers are gated: each is tried only on text holding the literal
+ * pieces its pattern needs (data/en/time/chrono-gates.json), which changes no result.
  */
 export interface TimeConfiguration {
   /** Runs per chunk of text: parsers, then refiners. */
@@ -52,7 +56,7 @@ export function createTimeConfiguration(): TimeConfiguration {
     new NarrativeShiftRefiner(), // "two days later" counts from the narrated event
     new LongestWinsRefiner(), // one result per stretch of text
   ];
-  engine.parsers.unshift(...parsers);
+  engine.parsers = [...parsers, ...gateParsers(engine.parsers, chronoGates())];
   engine.refiners.push(...refiners);
   const documentSteps = [
     resolveAnaphora, // anaphoric expressions take the date of the one before
