@@ -196,3 +196,12 @@ describe("'no' before a trigger noun", () => {
     expect(e?.modality).toBe("denied");
   });
 });
+
+describe("what is still to come", () => {
+  it.each([
+    ["The militias are waiting for their next offensive.", "future"],
+    ["The parliament is likely to demand the withdrawal of U.S. troops.", "future"],
+  ])("marks %j as %s", (text, modality) => {
+    expect(run(text).events[0]?.modality).toBe(modality);
+  });
+});

@@ -22,6 +22,7 @@ const NO_EVENT = [
   "Analysis: what comes next for the region",
   "Posted by b on January 2, 2020 at 18:45 UTC | Permalink",
   "Foreign interests made the country into a battle field.",
+  "Everyone is breathing a sigh of relief.",
 ];
 
 describe("sentences that report no event", () => {
