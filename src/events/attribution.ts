@@ -2,7 +2,8 @@
  * Step: attributions after an event — "a rocket attack which the U.S. military blamed on
  * Kataib Hezbollah", "an attack claimed by ISIS" (cues in data/en/events/attribution.json).
  * When the event's own clause names no actor, the participant right after the cue is the
- * actor the text reports, and the event is alleged. A toll's victims named with their
+ * actor the text reports, and the event is alleged; so is one the next sentence attributes
+ * ("These were attributed to Israel"). A toll's victims named with their
  * country ("the death of a U.S. contractor") are the target when none is named.
  */
 import type { DocContext } from "./context.js";
@@ -31,13 +32,32 @@ function victimOwner(ctx: DocContext, d: Draft, from: number, to: number): strin
   return null;
 }
 
+/** Words that open a sentence pointing back at what the one before told ("These were attributed to Israel"). */
+const POINTERS = new Set(["these", "this", "it", "they", "those"]);
+
+/**
+ * The next sentence attributes what this one told: "There were also drone attacks on PMF
+ * positions. These were likewise attributed to Israel." Only for the last violent event
+ * of its sentence, when the next sentence opens with a pointer and reports no event.
+ */
+function attributedNext(ctx: DocContext, d: Draft, state: EventState): string | null {
+  const next = ctx.sentences[d.sentence + 1];
+  if (!next || state.drafts.some((x) => x.sentence === d.sentence + 1)) return null;
+  if (state.drafts.some((x) => x.sentence === d.sentence && x.head.from > d.head.from && VIOLENT.has(x.type))) return null;
+  if (!POINTERS.has(ctx.tokens[next.from]?.lower ?? "")) return null;
+  const cue = findAll(ctx.lexicon.attributions, ctx.tokens, next.from, Math.min(next.to, next.from + 8))[0];
+  if (!cue) return null;
+  const who = candidatesBetween(ctx, cue.to, cue.to + 3).find((c) => c.to <= next.to && AGENT_TYPES.has(c.type));
+  return who?.key ?? null;
+}
+
 export function assignAttributions(ctx: DocContext, state: EventState): EventState {
   const drafts = state.drafts.map((d) => {
     const seg = state.segments[d.segment];
     if (!seg || !VIOLENT.has(d.type)) return d;
     let out = d;
     if (out.actors.length === 0) {
-      const actor = attributed(ctx, out, seg.to);
+      const actor = attributed(ctx, out, seg.to) ?? attributedNext(ctx, out, state);
       if (actor && !out.targets.includes(actor)) out = { ...out, actors: [actor], modality: "alleged" };
     }
     if (out.targets.length === 0) {

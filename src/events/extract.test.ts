@@ -205,3 +205,19 @@ describe("what is still to come", () => {
     expect(run(text).events[0]?.modality).toBe(modality);
   });
 });
+
+describe("attribution in the next sentence", () => {
+  it("takes the actor a following 'These were attributed to X' names, as alleged, keeping the narrated time", () => {
+    const r = run("Last summer there were explosions at the embassy. There were also drone attacks on Camp Taji. These were attributed to Israel.", {
+      "Last summer": "2019-06-01/2019-08-31",
+    });
+    const drone = r.events.find((e) => e.mode === "drone strike");
+    expect(drone?.actors).toEqual(["israel"]);
+    expect(drone?.modality).toBe("alleged");
+  });
+
+  it("does not reach over a sentence that reports an event of its own", () => {
+    const r = run("There were drone attacks on Camp Taji. Protesters stormed the embassy, which was attributed to Israel.");
+    expect(r.events.find((e) => e.mode === "drone strike")?.actors).toEqual([]);
+  });
+});

@@ -5,7 +5,8 @@
  * past tense takes the date of the nearest dated event up to three sentences before it,
  * in the same paragraph (or, for one more of its kind — "there were also" — just after
  * it), unless its own clause moves time on ("after", "later", "since")
- * or it is not a report of something that happened (future, hypothetical, denied), or it
+ * or it is not a report of something that happened (future, hypothetical, denied; an
+ * alleged one did happen, only its author is in doubt), or it
  * refers back ("the US strike"). A cause told in passing ("a reprisal for a rocket attack
  * on Friday") sets no reference time.
  */
@@ -25,6 +26,9 @@ function backReference(ctx: DocContext, at: number): boolean {
   return false;
 }
 
+/** Reported as having happened, whether or not who did it is only alleged. */
+const happened = (d: Draft): boolean => d.modality === "asserted" || d.modality === "alleged";
+
 function sameParagraph(ctx: DocContext, from: number, to: number): boolean {
   return !/\n\s*\n/.test(ctx.text.slice(from, to));
 }
@@ -33,7 +37,7 @@ export function inheritNarrativeTime(ctx: DocContext, state: EventState): EventS
   const out: Draft[] = [];
   for (const d of state.drafts) {
     const seg = state.segments[d.segment];
-    if (d.date !== null || !seg || d.modality !== "asserted" || seg.cue !== null) {
+    if (d.date !== null || !seg || !happened(d) || seg.cue !== null) {
       out.push(d);
       continue;
     }
@@ -47,7 +51,7 @@ export function inheritNarrativeTime(ctx: DocContext, state: EventState): EventS
     for (let i = out.length - 1; i >= 0; i--) {
       const e = out[i] as Draft;
       if (e.sentence < d.sentence - REACH) break;
-      if (e.sentence < d.sentence && e.dateSource === "text" && e.date !== null && e.modality === "asserted" && !state.segments[e.segment]?.cue) {
+      if (e.sentence < d.sentence && e.dateSource === "text" && e.date !== null && happened(e) && !state.segments[e.segment]?.cue) {
         source = e;
         break;
       }
