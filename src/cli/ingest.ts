@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import cliProgress from "cli-progress";
 import { ingestInputs, type ItemOutcome } from "../app/ingest.js";
+import { manyDocuments } from "./many-documents.js";
 import { DEFAULT_READ_OPTIONS } from "../ingest/types.js";
 import { createAnalysisPool, defaultJobs } from "../app/analysis-pool.js";
 import { DB_OPTION_HELP, withStore } from "./db.js";
@@ -64,8 +65,9 @@ Exit status: 0 when every input was read, 1 when any failed, 2 for usage errors.
         };
         return enqueueCommand({ db: opts.db, inputs, job: { read, overrides, actorFiles: opts.actors ?? [] }, json: Boolean(opts.json) });
       }
-      // Worker threads only pay off when there is more than a handful of inputs.
-      const pool = createAnalysisPool({ jobs: inputs.length > 2 || opts.jobs !== undefined ? jobs : 1, actorFiles: opts.actors ?? [] });
+      // Worker threads only pay off for more than a handful of documents: a folder, a feed
+      // or JSONL on standard input may hold thousands, one or two plain files do not.
+      const pool = createAnalysisPool({ jobs: opts.jobs !== undefined || manyDocuments(inputs) ? jobs : 1, actorFiles: opts.actors ?? [] });
       const progress = makeProgress(inputs.length, Boolean(opts.json));
       const report = await withStore(opts.db, (store) =>
         ingestInputs(store, inputs, {
