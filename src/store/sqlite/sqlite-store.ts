@@ -29,10 +29,18 @@ export class SqliteStore implements Store {
   readonly kind = "sqlite" as const;
   readonly location: string;
   private readonly db: Database.Database;
+  /** Prepared statements by their text: preparing one costs more than running it. */
+  private readonly statements = new Map<string, Database.Statement>();
 
   private constructor(db: Database.Database, location: string) {
     this.db = db;
     this.location = location;
+  }
+
+  private sql(text: string): Database.Statement {
+    let statement = this.statements.get(text);
+    if (!statement) this.statements.set(text, (statement = this.db.prepare(text)));
+    return statement;
   }
 
   static open(options: SqliteStoreOptions): SqliteStore {
@@ -53,15 +61,14 @@ export class SqliteStore implements Store {
   private migrate(): void {
     this.db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
     const applied = new Set(
-      (this.db.prepare(`SELECT version FROM schema_migrations`).all() as { version: number }[]).map((r) => r.version),
+      (this.sql(`SELECT version FROM schema_migrations`).all() as { version: number }[]).map((r) => r.version),
     );
     for (const m of MIGRATIONS) {
       if (applied.has(m.version)) continue;
       this.db.transaction(() => {
         for (const sql of m.statements) this.db.exec(sql);
         if (m.version === 1) for (const sql of FTS_MIGRATION) this.db.exec(sql);
-        this.db
-          .prepare(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`)
+        this.sql(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`)
           .run(m.version, m.name, new Date().toISOString());
       }).immediate();
     }
@@ -69,16 +76,16 @@ export class SqliteStore implements Store {
 
   async addDocumentSet(set: NewDocumentSet): Promise<AddOutcome> {
     const run = this.db.transaction((): AddOutcome => {
-      const existing = this.db.prepare(`SELECT id FROM documents WHERE hash = ?`).get(set.article.hash) as { id: string } | undefined;
+      const existing = this.sql(`SELECT id FROM documents WHERE hash = ?`).get(set.article.hash) as { id: string } | undefined;
       if (existing) {
         // A new source is a write: caches keyed on the revision must see it.
         if (this.insertSource(existing.id, set.article.source)) this.bumpRevision();
-        const commentIds = (this.db.prepare(`SELECT id FROM documents WHERE parent = ? ORDER BY seq`).all(existing.id) as { id: string }[]).map((r) => r.id);
+        const commentIds = (this.sql(`SELECT id FROM documents WHERE parent = ? ORDER BY seq`).all(existing.id) as { id: string }[]).map((r) => r.id);
         return { status: "duplicate", id: existing.id, commentIds };
       }
       const now = new Date().toISOString();
       const articleId = this.insertDocument(set.article, null, null, now);
-      this.db.prepare(`INSERT INTO raw_inputs (doc_id, content_type, bytes) VALUES (?, ?, ?)`).run(articleId, set.article.contentType, Buffer.from(set.raw));
+      this.sql(`INSERT INTO raw_inputs (doc_id, content_type, bytes) VALUES (?, ?, ?)`).run(articleId, set.article.contentType, Buffer.from(set.raw));
       const commentIds: string[] = [];
       for (const c of set.comments) {
         const replyTo = c.replyTo !== null ? (commentIds[c.replyTo] ?? null) : null;
@@ -98,10 +105,9 @@ export class SqliteStore implements Store {
   }
 
   private insertDocument(d: NewDocument, parent: string | null, replyTo: string | null, now: string): string {
-    const seqRow = this.db.prepare(`SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM documents`).get() as { next: number };
+    const seqRow = this.sql(`SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM documents`).get() as { next: number };
     const id = `d${seqRow.next}`;
-    this.db
-      .prepare(
+    this.sql(
         `INSERT INTO documents (seq, id, hash, kind, parent, reply_to, number, source, title, outlet, published, author, url, text, status, content_type, charset, diagnostics, ingested_at)
          VALUES (@seq, @id, @hash, @kind, @parent, @replyTo, @number, @source, @title, @outlet, @published, @author, @url, @text, @status, @contentType, @charset, @diagnostics, @now)`,
       )
@@ -132,12 +138,11 @@ export class SqliteStore implements Store {
 
   /** True when the source was new for this document. */
   private insertSource(docId: string, source: string, now = new Date().toISOString()): boolean {
-    return this.db.prepare(`INSERT INTO sources (doc_id, source, added_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`).run(docId, source, now).changes > 0;
+    return this.sql(`INSERT INTO sources (doc_id, source, added_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`).run(docId, source, now).changes > 0;
   }
 
   private upsertAnalysis(id: string, analysis: DocAnalysis, now: string): void {
-    this.db
-      .prepare(
+    this.sql(
         `INSERT INTO analyses (doc_id, version, data, analysed_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (doc_id) DO UPDATE SET version = excluded.version, data = excluded.data, analysed_at = excluded.analysed_at`,
       )
@@ -145,7 +150,7 @@ export class SqliteStore implements Store {
   }
 
   private bumpRevision(): void {
-    this.db.prepare(`UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'revision'`).run();
+    this.sql(`UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'revision'`).run();
   }
 
   async addSource(docId: string, source: string): Promise<void> {
@@ -157,16 +162,16 @@ export class SqliteStore implements Store {
   // Sources in the order they were recorded (rowid), not by time: writes within one
   // millisecond would otherwise come back sorted by name.
   private sourcesOf(id: string): string[] {
-    return (this.db.prepare(`SELECT source FROM sources WHERE doc_id = ? ORDER BY rowid`).all(id) as { source: string }[]).map((r) => r.source);
+    return (this.sql(`SELECT source FROM sources WHERE doc_id = ? ORDER BY rowid`).all(id) as { source: string }[]).map((r) => r.source);
   }
 
   async getDocument(id: string): Promise<StoredDocument | null> {
-    const row = this.db.prepare(`SELECT * FROM documents WHERE id = ?`).get(id) as DocumentRow | undefined;
+    const row = this.sql(`SELECT * FROM documents WHERE id = ?`).get(id) as DocumentRow | undefined;
     return row ? documentFromRow(row, this.sourcesOf(row.id)) : null;
   }
 
   async findByHash(hash: string): Promise<string | null> {
-    const row = this.db.prepare(`SELECT id FROM documents WHERE hash = ?`).get(hash) as { id: string } | undefined;
+    const row = this.sql(`SELECT id FROM documents WHERE hash = ?`).get(hash) as { id: string } | undefined;
     return row?.id ?? null;
   }
 
@@ -183,18 +188,17 @@ export class SqliteStore implements Store {
     }
     const sql = `${SUMMARY_SELECT} ${where.length ? "WHERE " + where.join(" AND ") : ""} ORDER BY d.seq LIMIT ? OFFSET ?`;
     params.push(filter.limit ?? -1, filter.offset ?? 0);
-    return (this.db.prepare(sql).all(...params) as SummaryRow[]).map(summaryFromRow);
+    return (this.sql(sql).all(...params) as SummaryRow[]).map(summaryFromRow);
   }
 
   async *iterateDocuments(pageSize = 500): AsyncIterable<StoredDocument> {
     let after = 0;
     for (;;) {
-      const rows = this.db.prepare(`SELECT * FROM documents WHERE seq > ? ORDER BY seq LIMIT ?`).all(after, pageSize) as DocumentRow[];
+      const rows = this.sql(`SELECT * FROM documents WHERE seq > ? ORDER BY seq LIMIT ?`).all(after, pageSize) as DocumentRow[];
       if (!rows.length) return;
       const ids = rows.map((r) => r.id);
       const sources = new Map<string, string[]>();
-      const srcRows = this.db
-        .prepare(`SELECT doc_id, source FROM sources WHERE doc_id IN (${ids.map(() => "?").join(",")}) ORDER BY rowid`)
+      const srcRows = this.db.prepare(`SELECT doc_id, source FROM sources WHERE doc_id IN (${ids.map(() => "?").join(",")}) ORDER BY rowid`)
         .all(...ids) as { doc_id: string; source: string }[];
       for (const s of srcRows) sources.set(s.doc_id, [...(sources.get(s.doc_id) ?? []), s.source]);
       for (const r of rows) yield documentFromRow(r, sources.get(r.id) ?? []);
@@ -203,20 +207,19 @@ export class SqliteStore implements Store {
   }
 
   async getRaw(id: string): Promise<Uint8Array | null> {
-    const row = this.db.prepare(`SELECT bytes FROM raw_inputs WHERE doc_id = ?`).get(id) as { bytes: Buffer } | undefined;
+    const row = this.sql(`SELECT bytes FROM raw_inputs WHERE doc_id = ?`).get(id) as { bytes: Buffer } | undefined;
     return row ? new Uint8Array(row.bytes) : null;
   }
 
   async getAnalysis(id: string): Promise<DocAnalysis | null> {
-    const row = this.db.prepare(`SELECT data FROM analyses WHERE doc_id = ?`).get(id) as { data: string } | undefined;
+    const row = this.sql(`SELECT data FROM analyses WHERE doc_id = ?`).get(id) as { data: string } | undefined;
     return row ? analysisFromJson(row.data) : null;
   }
 
   async *iterateAnalyses(pageSize = 500): AsyncIterable<{ id: string; analysis: DocAnalysis }> {
     let after = 0;
     for (;;) {
-      const rows = this.db
-        .prepare(`SELECT d.seq, a.doc_id, a.data FROM analyses a JOIN documents d ON d.id = a.doc_id WHERE d.seq > ? ORDER BY d.seq LIMIT ?`)
+      const rows = this.sql(`SELECT d.seq, a.doc_id, a.data FROM analyses a JOIN documents d ON d.id = a.doc_id WHERE d.seq > ? ORDER BY d.seq LIMIT ?`)
         .all(after, pageSize) as { seq: number; doc_id: string; data: string }[];
       if (!rows.length) return;
       for (const r of rows) yield { id: r.doc_id, analysis: analysisFromJson(r.data) };
@@ -234,8 +237,7 @@ export class SqliteStore implements Store {
   async search(query: string, limit = 20): Promise<SearchHit[]> {
     const match = ftsQuery(query);
     if (!match) return [];
-    const rows = this.db
-      .prepare(
+    const rows = this.sql(
         `SELECT d.id AS doc, snippet(documents_fts, 1, '', '', ' … ', 24) AS snippet, bm25(documents_fts) AS score
          FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
          WHERE documents_fts MATCH ? ORDER BY score LIMIT ?`,
@@ -245,13 +247,12 @@ export class SqliteStore implements Store {
   }
 
   async revision(): Promise<number> {
-    const row = this.db.prepare(`SELECT value FROM meta WHERE key = 'revision'`).get() as { value: string };
+    const row = this.sql(`SELECT value FROM meta WHERE key = 'revision'`).get() as { value: string };
     return Number(row.value);
   }
 
   async counts(): Promise<{ documents: number; articles: number; comments: number; analysed: number }> {
-    const r = this.db
-      .prepare(
+    const r = this.sql(
         `SELECT COUNT(*) AS documents, SUM(CASE WHEN kind = 'comment' THEN 0 ELSE 1 END) AS articles,
                 SUM(CASE WHEN kind = 'comment' THEN 1 ELSE 0 END) AS comments,
                 (SELECT COUNT(*) FROM analyses) AS analysed FROM documents`,
