@@ -43,8 +43,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
       const time = extractTimes({ text: input.text, sentences: text.sentences, published: input.published, kind: input.kind });
       // The text stage's wink pass (tokens with parts of speech) goes along, so a stage
       // that needs parts of speech can take them instead of reading the text again.
-      const pos = { values: text.tokens.map((t) => t.value), tags: text.tokens.map((t) => t.pos) };
-      const ents = entities({ text: input.text, sentences: text.sentences, quotes: text.quotes, pos });
+      const ents = entities({ text: input.text, sentences: text.sentences, quotes: text.quotes, pos: text.tokens });
       const evs = events({
         text: input.text,
         kind: input.kind,

@@ -5,7 +5,8 @@ import type { DocContext, DocState } from "./candidate.js";
 import { entityConfiguration } from "./config.js";
 import { markTitleCase } from "./headline.js";
 import { loadKnowledge } from "./knowledge/index.js";
-import { tagPos, type WinkTags } from "./pos.js";
+import { tagPos } from "./pos.js";
+import type { WinkToken } from "../text/wink.js";
 import { markNearMisses } from "./spelling.js";
 import { tokenize } from "./tokens.js";
 
@@ -18,8 +19,8 @@ export interface EntityInput {
   text: string;
   sentences: Sentence[];
   quotes: QuoteSpan[];
-  /** A wink pass over `text` with parts of speech, when an earlier stage already did one (see pos.ts). */
-  pos?: WinkTags;
+  /** The text stage's wink tokens over `text`, with parts of speech (see pos.ts). */
+  pos?: readonly WinkToken[];
 }
 
 export interface EntityResult {

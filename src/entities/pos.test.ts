@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { createEntityExtractor } from "./index.js";
-import { maskLongRuns, tagPos, winkTags } from "./pos.js";
+import { tagPos } from "./pos.js";
+import { winkParse } from "../text/wink.js";
 import { tokenize } from "./tokens.js";
 
 const seeds = fileURLToPath(new URL("../../../shared/corpus/seeds/", import.meta.url));
@@ -21,13 +22,13 @@ function lines(text: string) {
 }
 
 describe("part of speech", () => {
-  it("gives the tags of wink's full pipeline from its part-of-speech pipe alone", () => {
+  it("gives the tags of wink's full pipeline from the text stage's one pass", () => {
     const full = winkNLP(model);
     for (const text of texts) {
       const doc = full.readDoc(text);
-      const mine = winkTags(text);
-      expect(mine.values).toEqual(doc.tokens().out(full.its.value));
-      expect(mine.tags).toEqual(doc.tokens().out(full.its.pos));
+      const mine = winkParse(text).tokens;
+      expect(mine.map((t) => t.value)).toEqual(doc.tokens().out(full.its.value));
+      expect(mine.map((t) => t.pos)).toEqual(doc.tokens().out(full.its.pos));
     }
   });
 
@@ -37,16 +38,6 @@ describe("part of speech", () => {
     expect(tokens.find((t) => t.text === "fired")?.pos).toBe("VERB");
     expect(tokens.find((t) => t.text === "base")?.pos).toBe("NOUN");
     expect(tokens.every((t) => t.pos !== null)).toBe(true);
-  });
-
-  it("leaves normal text alone and masks only over-long runs, keeping offsets", () => {
-    const text = `Before ${"x".repeat(600)} after https://example.com/a/b`;
-    expect(maskLongRuns(texts[0] ?? "")).toBe(texts[0]);
-    const masked = maskLongRuns(text);
-    expect(masked.length).toBe(text.length);
-    expect(masked.startsWith("Before ")).toBe(true);
-    expect(masked.endsWith(" after https://example.com/a/b")).toBe(true);
-    expect(masked.slice(7, 607).trim()).toBe("");
   });
 
   it("reads a document with a 100,000-character token quickly, tagging the words around it", () => {
@@ -63,7 +54,7 @@ describe("part of speech", () => {
     for (const text of texts) {
       const sentences = lines(text);
       const own = extract({ text, sentences, quotes: [] });
-      const given = extract({ text, sentences, quotes: [], pos: winkTags(text) });
+      const given = extract({ text, sentences, quotes: [], pos: winkParse(text).tokens });
       expect(given.mentions).toEqual(own.mentions);
       expect(given.entities).toEqual(own.entities);
     }
