@@ -5,14 +5,10 @@
  */
 import type { DocContext } from "./context.js";
 import type { Draft, EventState } from "./state.js";
+import { abbreviationDot } from "./en/grammar.js";
 
 const BACK_REFERENCE = new Set(["the", "this", "that", "these", "those", "such"]);
 const ADDITIVE = new Set(["also", "another", "second", "third", "fresh", "further", "renewed", "separate"]);
-
-/** The dot closing an abbreviation ("U.S."), which the tokens keep apart. */
-function abbreviationDot(ctx: DocContext, j: number): boolean {
-  return ctx.tokens[j]?.text === "." && /^[A-Z](\.[A-Z])*$/.test(ctx.tokens[j - 1]?.text ?? "");
-}
 
 function retrospective(ctx: DocContext, d: Draft): boolean {
   if (d.followUp || d.head.pos !== "noun") return false;
@@ -20,8 +16,8 @@ function retrospective(ctx: DocContext, d: Draft): boolean {
   // skip modifiers such as "US", "American", "recent" (and a count: "such 17 attacks") between the determiner and the noun
   // (the dot of "U.S." is part of the modifier, and does not count against the distance)
   let span = 0;
-  while (j >= 0 && span < 3 && (ctx.tokens[j]?.kind !== "punct" || abbreviationDot(ctx, j)) && !BACK_REFERENCE.has(ctx.tokens[j]?.lower ?? "")) {
-    if (!abbreviationDot(ctx, j)) span++;
+  while (j >= 0 && span < 3 && (ctx.tokens[j]?.kind !== "punct" || abbreviationDot(ctx.tokens, j)) && !BACK_REFERENCE.has(ctx.tokens[j]?.lower ?? "")) {
+    if (!abbreviationDot(ctx.tokens, j)) span++;
     j--;
   }
   const det = ctx.tokens[j];

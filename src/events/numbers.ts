@@ -9,7 +9,7 @@
  */
 import type { PloverType } from "../model/analysis.js";
 import type { DocContext } from "./context.js";
-import { BE, isAdverb } from "./en/grammar.js";
+import { abbreviationDot, BE, isAdverb } from "./en/grammar.js";
 import { numberAt, sumPeople } from "./en/numbers.js";
 import type { NumberWords } from "./lexicon.js";
 import type { Draft, EventState, TriggerHit } from "./state.js";
@@ -23,7 +23,7 @@ function breaksPhrase(tokens: Token[], j: number): boolean {
   const t = tokens[j];
   if (!t || t.kind !== "punct") return false;
   if (t.text === "(" || t.text === ")" || t.text === "-") return false;
-  return !(t.text === "." && /^[A-Z](\.[A-Z])*$/.test(tokens[j - 1]?.text ?? ""));
+  return !abbreviationDot(tokens, j);
 }
 
 function forwardEnd(tokens: Token[], i: number, to: number): number {

@@ -31,7 +31,11 @@ function sceneOf(ctx: DocContext, drafts: readonly Draft[]): string | null {
 
 export function shareSentencePlace(ctx: DocContext, state: EventState): EventState {
   const bySentence = new Map<number, Draft[]>();
-  for (const d of state.drafts) bySentence.set(d.sentence, [...(bySentence.get(d.sentence) ?? []), d]);
+  for (const d of state.drafts) {
+    const list = bySentence.get(d.sentence);
+    if (list) list.push(d);
+    else bySentence.set(d.sentence, [d]);
+  }
   const scene = new Map<number, string | null>();
   for (const [s, drafts] of bySentence) if (drafts.length > 1) scene.set(s, sceneOf(ctx, drafts));
   const drafts = state.drafts.map((d) => {

@@ -4,7 +4,7 @@
  * verb or a noun, and whether a verb is passive ("was killed", "were hit by").
  */
 import type { DocContext } from "./context.js";
-import { BE, DETERMINERS, MODALS, SUBJECT_PRONOUNS, previousContent } from "./en/grammar.js";
+import { abbreviationDot, BE, DETERMINERS, MODALS, SUBJECT_PRONOUNS, previousContent } from "./en/grammar.js";
 import type { TriggerValue } from "./lexicon.js";
 import { insideName, OPENERS } from "./names.js";
 import { findAll, longestNonOverlapping, type PatternHit } from "./pattern.js";
@@ -24,7 +24,7 @@ function decidePos(ctx: DocContext, hit: PatternHit<TriggerValue>, readings: Set
   if (MODALS.has(prev.lower) || BE.has(prev.lower) || SUBJECT_PRONOUNS.has(prev.lower)) return "verb";
   if (/ed$/.test(form)) return "verb";
   // a name right before it modifies the noun ("the U.S. attack"; the dot of "U.S." stands apart)
-  const before = ctx.tokens[hit.from - 1]?.text === "." && /^[A-Z](\.[A-Z])+$/.test(ctx.tokens[hit.from - 2]?.text ?? "") ? ctx.tokens[hit.from - 2] : ctx.tokens[hit.from - 1];
+  const before = abbreviationDot(ctx.tokens, hit.from - 1) ? ctx.tokens[hit.from - 2] : ctx.tokens[hit.from - 1];
   if (/^[A-Z]/.test(before?.text ?? "") && !/s$/.test(form)) return "noun";
   return hit.value.pos;
 }

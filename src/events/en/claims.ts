@@ -12,6 +12,7 @@
  */
 import type { Candidate, DocContext, SentenceView } from "../context.js";
 import { AGENT_TYPES, candidatesBetween } from "../context.js";
+import { abbreviationDot } from "./grammar.js";
 import type { ClaimCue } from "../lexicon.js";
 import { findAll, longestNonOverlapping, matchAt, type PatternHit } from "../pattern.js";
 import { tokenAt, type Token } from "../tokens.js";
@@ -75,7 +76,7 @@ function skipFillersBack(ctx: DocContext, i: number, floor: number): number {
 function phraseBefore(ctx: DocContext, end: number, floor: number): number {
   let j = end;
   while (j >= floor && end - j < 12 && !isBoundary(ctx.tokens[j])) {
-    if (ctx.tokens[j]?.text === "." && !/^[A-Z](\.[A-Z])*$/.test(ctx.tokens[j - 1]?.text ?? "")) break;
+    if (ctx.tokens[j]?.text === "." && !abbreviationDot(ctx.tokens, j)) break;
     j--;
   }
   return j + 1;
@@ -84,7 +85,7 @@ function phraseBefore(ctx: DocContext, end: number, floor: number): number {
 function phraseAfter(ctx: DocContext, start: number, limit: number): number {
   let j = start;
   while (j < limit && j - start < 10 && !isBoundary(ctx.tokens[j])) {
-    if (ctx.tokens[j]?.text === "." && !/^[A-Z](\.[A-Z])*$/.test(ctx.tokens[j - 1]?.text ?? "")) break;
+    if (ctx.tokens[j]?.text === "." && !abbreviationDot(ctx.tokens, j)) break;
     j++;
   }
   return j;

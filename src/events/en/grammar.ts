@@ -9,6 +9,11 @@ export const LOCATION_PREPS = new Set(["in", "at", "near", "inside", "outside", 
 export const TARGET_PREPS = new Set(["on", "against", "of", "at", "targeting", "upon", "into"]);
 export const SUPPORT_VERBS = new Set(["launch", "launched", "launches", "launching", "carry", "carried", "carries", "carrying", "conduct", "conducted", "conducts", "conducting", "stage", "staged", "stages", "staging", "mount", "mounted", "mounts", "order", "ordered", "orders", "orchestrate", "orchestrated", "orchestrating", "organize", "organized", "organise", "organised", "claimed", "claim", "began", "begin", "begun", "started", "start", "made", "make", "executed", "perpetrated", "committed", "undertook", "undertaken", "faced"]);
 
+/** Token j is the dot closing an abbreviation ("U.S."), which the tokenizer keeps apart: no sentence or phrase end. */
+export function abbreviationDot(tokens: readonly Token[], j: number): boolean {
+  return tokens[j]?.text === "." && /^[A-Z](\.[A-Z])*$/.test(tokens[j - 1]?.text ?? "");
+}
+
 /** Adverbs and particles that may sit between an auxiliary and its verb. */
 export function isAdverb(t: Token | undefined): boolean {
   if (!t || t.kind !== "word") return false;
