@@ -8,6 +8,7 @@ import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { expect } from "vitest";
 import { createApp } from "../../src/server/app.js";
 import { startServer, type RunningServer } from "../../src/server/start.js";
 import type { Store } from "../../src/store/store.js";
@@ -50,6 +51,30 @@ export async function launchBrowser(): Promise<Browser> {
 export async function serveStore(store: Store): Promise<RunningServer> {
   const app = createApp({ store, allowedHosts: ["127.0.0.1", "localhost"] });
   return startServer({ app, host: "127.0.0.1", port: 0 });
+}
+
+/** The web report over a store, open in Chromium: the server, one page, and what the page did that it must not. */
+export interface OpenReport {
+  server: RunningServer;
+  browser: Browser;
+  page: Page;
+  seen: ReturnType<typeof watchPage>;
+}
+
+/** Serves the store and opens a page on it; `prepare` runs on the page before it is watched. */
+export async function openReport(store: Store, prepare?: (page: Page) => Promise<unknown>): Promise<OpenReport> {
+  const server = await serveStore(store);
+  const browser = await launchBrowser();
+  const page = await browser.context.newPage();
+  await prepare?.(page);
+  return { server, browser, page, seen: watchPage(page, server.url.replace(/\/$/, "")) };
+}
+
+/** GETs a JSON path of the API; the test fails unless it answers 200. */
+export async function getJson<T>(server: RunningServer, path: string): Promise<T> {
+  const res = await fetch(new URL(path, server.url));
+  expect(res.status, path).toBe(200);
+  return (await res.json()) as T;
 }
 
 /**

@@ -12,7 +12,7 @@ import { ingestInputs } from "../../src/app/ingest.js";
 import { DEFAULT_READ_OPTIONS } from "../../src/ingest/types.js";
 import type { RunningServer } from "../../src/server/start.js";
 import type { EventDetail, EventSummary, OutletView, SearchResult, Stats, DocumentDetail } from "../../src/server/api-types.js";
-import { ARTIFACTS, ensureWebBuilt, HAVE_CHROMIUM, launchBrowser, serveStore, tempStore, watchPage, type Browser } from "./browser.js";
+import { ARTIFACTS, ensureWebBuilt, getJson, HAVE_CHROMIUM, openReport, tempStore, type Browser, type OpenReport } from "./browser.js";
 
 const SEEDS = resolve(process.cwd(), "../shared/corpus/seeds");
 const shot = (name: string) => fileURLToPath(new URL(name, ARTIFACTS));
@@ -21,13 +21,9 @@ let db: Awaited<ReturnType<typeof tempStore>>;
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
-let seen: ReturnType<typeof watchPage>;
+let seen: OpenReport["seen"];
 
-async function api<T>(path: string): Promise<T> {
-  const res = await fetch(new URL(path, server.url));
-  expect(res.status, path).toBe(200);
-  return (await res.json()) as T;
-}
+const api = <T>(path: string): Promise<T> => getJson<T>(server, path);
 
 describe.skipIf(!HAVE_CHROMIUM)("web UI over the seed corpus", () => {
   beforeAll(async () => {
@@ -44,10 +40,7 @@ describe.skipIf(!HAVE_CHROMIUM)("web UI over the seed corpus", () => {
     await pool.close();
     expect(a.failed + b.failed).toBe(0);
     expect(a.added + b.added).toBe(files.length);
-    server = await serveStore(db.store);
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    seen = watchPage(page, server.url.replace(/\/$/, ""));
+    ({ server, browser, page, seen } = await openReport(db.store));
   }, 300_000);
 
   afterAll(async () => {

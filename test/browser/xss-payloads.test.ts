@@ -19,7 +19,7 @@ import type { DocumentListItem, EntityListItem, EventSummary } from "../../src/s
 import type { RunningServer } from "../../src/server/start.js";
 import { SqliteStore } from "../../src/store/sqlite/sqlite-store.js";
 import { runCli, tempDir } from "../support/cli.js";
-import { ensureWebBuilt, HAVE_CHROMIUM, launchBrowser, serveStore, watchPage, type Browser } from "./browser.js";
+import { ensureWebBuilt, getJson, HAVE_CHROMIUM, openReport, type Browser, type OpenReport } from "./browser.js";
 
 interface Payload {
   id: number;
@@ -66,7 +66,7 @@ let store: SqliteStore;
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
-let seen: ReturnType<typeof watchPage>;
+let seen: OpenReport["seen"];
 const hits: string[] = [];
 
 describe.skipIf(!HAVE_CHROMIUM)(`${PAYLOADS.length} XSS payloads in every view`, () => {
@@ -99,11 +99,7 @@ describe.skipIf(!HAVE_CHROMIUM)(`${PAYLOADS.length} XSS payloads in every view`,
     const r = await ingestInputs(store, [join(dir, "in", "payloads.xml")], { read: DEFAULT_READ_OPTIONS, overrides: {}, pool });
     expect(r.failed).toBe(0);
     await pool.close();
-    server = await serveStore(store);
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    await page.exposeFunction("__xss", (id: unknown) => void hits.push(String(id)));
-    seen = watchPage(page, server.url.replace(/\/$/, ""));
+    ({ server, browser, page, seen } = await openReport(store, (p) => p.exposeFunction("__xss", (id: unknown) => void hits.push(String(id)))));
   }, 600_000);
 
   afterAll(async () => {
@@ -112,11 +108,7 @@ describe.skipIf(!HAVE_CHROMIUM)(`${PAYLOADS.length} XSS payloads in every view`,
     await store?.close();
   });
 
-  async function api<T>(path: string): Promise<T> {
-    const res = await fetch(new URL(path, server.url));
-    expect(res.status, path).toBe(200);
-    return (await res.json()) as T;
-  }
+  const api = <T>(path: string): Promise<T> => getJson<T>(server, path);
 
   /** Opens one view and fails on anything a payload could have done there. */
   async function visit(hash: string): Promise<void> {

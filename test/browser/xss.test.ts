@@ -13,7 +13,7 @@ import { ingestInputs } from "../../src/app/ingest.js";
 import { DEFAULT_READ_OPTIONS } from "../../src/ingest/types.js";
 import type { DocumentListItem, EntityListItem, EventSummary } from "../../src/server/api-types.js";
 import type { RunningServer } from "../../src/server/start.js";
-import { ARTIFACTS, ensureWebBuilt, HAVE_CHROMIUM, launchBrowser, serveStore, tempStore, watchPage, type Browser } from "./browser.js";
+import { ARTIFACTS, ensureWebBuilt, HAVE_CHROMIUM, openReport, tempStore, type Browser, type OpenReport } from "./browser.js";
 
 const PAYLOADS = [
   `<script>window.__xss=1</script>`,
@@ -39,7 +39,7 @@ let db: Awaited<ReturnType<typeof tempStore>>;
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
-let seen: ReturnType<typeof watchPage>;
+let seen: OpenReport["seen"];
 
 async function api<T>(path: string): Promise<T> {
   return (await (await fetch(new URL(path, server.url))).json()) as T;
@@ -100,10 +100,7 @@ describe.skipIf(!HAVE_CHROMIUM)("hostile text stays text in every view", () => {
     const html = await ingestInputs(db.store, [join(db.dir, "hostile-page.html")], { read: DEFAULT_READ_OPTIONS, overrides: {}, pool });
     await pool.close();
     expect(report.failed + html.failed).toBe(0);
-    server = await serveStore(db.store);
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    seen = watchPage(page, server.url.replace(/\/$/, ""));
+    ({ server, browser, page, seen } = await openReport(db.store));
   }, 300_000);
 
   afterAll(async () => {
