@@ -88,6 +88,10 @@ describe("arguments", () => {
     const p = run("Putin spoke for an hour. He threatened to strike Kyiv.");
     expect(p.events.find((e) => e.type === "THREATEN")?.actors).toEqual(["vladimir_putin"]);
   });
+  it("takes a place introduced with its article ('at the Kharkiv border')", () => {
+    expect(only("Russian jets bombed five sites at the Kharkiv border.").location).toBe("kharkiv");
+    expect(only("Russian jets bombed five sites at the border.").location ?? null).toBeNull();
+  });
   it("does not take a place after 'in' as the target", () => {
     const e = only("Hamas attacked in Gaza.");
     expect(e.targets).toEqual([]);
@@ -152,6 +156,16 @@ describe("one sentence, one scene", () => {
     const r = run("Protesters stormed the embassy on Tuesday, prompting tear gas.");
     const gas = r.events.find((e) => e.type === "COERCE");
     expect(gas?.location).toBe("us_embassy");
+  });
+
+  it("does not place a report the sentence dates to another day", () => {
+    const r = run("Supporters tried to storm the embassy on Tuesday in protest at the deaths of 25 fighters in airstrikes on Sunday.", {
+      "on Tuesday": "2019-12-31",
+      "on Sunday": "2019-12-29",
+    });
+    const strikes = r.events.find((e) => e.type === "ASSAULT");
+    expect(strikes?.date).toBe("2019-12-29");
+    expect(strikes?.location ?? null).toBeNull();
   });
 
   it("leaves it unplaced when the sentence names two places of the same precision", () => {

@@ -13,16 +13,27 @@ export function assignLocations(ctx: DocContext, state: EventState): EventState 
     const seg = state.segments[d.segment];
     if (!seg) return d;
     const places = candidatesBetween(ctx, seg.from, seg.to).filter(
-      (c) => c.to <= seg.to && PLACE_TYPES.has(c.type) && !c.anaphor && PLACE_PREPS.has(ctx.tokens[c.from - 1]?.lower ?? "") && !d.actors.includes(c.key),
+      (c) => c.to <= seg.to && PLACE_TYPES.has(c.type) && !c.anaphor && placePrep(ctx, c) !== null && !d.actors.includes(c.key),
     );
     // "of" only names a place right after the trigger ("the siege of the embassy")
-    const usable = places.filter((c) => (ctx.tokens[c.from - 1]?.lower !== "of" || c.from - d.head.to <= 2) && !modifiesNoun(ctx, c));
+    const usable = places.filter((c) => (placePrep(ctx, c) !== "of" || c.from - d.head.to <= 3) && !modifiesNoun(ctx, c));
     const after = usable.filter((c) => c.from >= d.head.to);
     const pick = pinned(after.length > 0 ? after : usable.slice(-1));
     if (pick && pick.type === "COUNTRY" && coordinatedCountry(ctx, pick)) return d;
     return pick ? { ...d, location: pick.key } : d;
   });
   return { ...state, drafts };
+}
+
+/**
+ * The preposition that introduces a place, right before it or before its article ("at
+ * the Iraqi Syrian border", when the place's name does not take the article in).
+ */
+function placePrep(ctx: DocContext, c: Candidate): string | null {
+  let i = c.from - 1;
+  if (ctx.tokens[i]?.lower === "the") i--;
+  const w = ctx.tokens[i]?.lower ?? "";
+  return PLACE_PREPS.has(w) ? w : null;
 }
 
 /**

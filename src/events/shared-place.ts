@@ -4,7 +4,9 @@
  * prompting tear gas") happened there too: it takes the sentence's most precise place —
  * a facility named as another event's place or target, else a town, else a country —
  * when the sentence names exactly one such place. A retrospective mention ("after these
- * attacks") and the cause a retaliation answers point elsewhere and keep none.
+ * attacks"), the cause a retaliation answers, and a report the text dates to another
+ * day ("in protest at the deaths ... in U.S. airstrikes on Sunday") point elsewhere and
+ * keep none.
  */
 import { candidatesBetween, type Candidate, type DocContext } from "./context.js";
 import type { Draft, EventState } from "./state.js";
@@ -29,6 +31,12 @@ function sceneOf(ctx: DocContext, drafts: readonly Draft[]): string | null {
   return top.length === 1 ? (top[0] ?? null) : null;
 }
 
+/** Two reports the text does not date apart ("on Tuesday" against "on Sunday"). */
+function sameDay(a: Draft, b: Draft): boolean {
+  if (a.dateSource !== "text" || b.dateSource !== "text") return true;
+  return a.date === b.date;
+}
+
 export function shareSentencePlace(ctx: DocContext, state: EventState): EventState {
   const bySentence = new Map<number, Draft[]>();
   for (const d of state.drafts) {
@@ -36,11 +44,12 @@ export function shareSentencePlace(ctx: DocContext, state: EventState): EventSta
     if (list) list.push(d);
     else bySentence.set(d.sentence, [d]);
   }
-  const scene = new Map<number, string | null>();
-  for (const [s, drafts] of bySentence) if (drafts.length > 1) scene.set(s, sceneOf(ctx, drafts));
   const drafts = state.drafts.map((d) => {
-    if (d.location || d.anaphoric || state.segments[d.segment]?.cue?.value.type === "RETALIATION") return d;
-    const place = scene.get(d.sentence);
+    const segment = state.segments[d.segment];
+    if (d.location || d.anaphoric || segment?.cue?.value.type === "RETALIATION") return d;
+    const others = (bySentence.get(d.sentence) ?? []).filter((o) => o === d || sameDay(o, d));
+    if (others.length < 2) return d;
+    const place = sceneOf(ctx, others);
     return place && !d.actors.includes(place) && !d.targets.includes(place) ? { ...d, location: place } : d;
   });
   return { ...state, drafts };
