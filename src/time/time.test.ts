@@ -96,6 +96,15 @@ describe("extractTimes: resolution against the publication date", () => {
     expect(found.map((t) => t.value)).toEqual(["2019-12-29", "2019-12-29", "2019-12-31"]);
   });
 
+  it("moves a month by a day shift into a stretch, never a made-up day", () => {
+    const found = times("In December a contractor was killed. Two days later the strikes came. A week later Iran answered.", "2020-03-12").timeExpressions;
+    expect(found.map((t) => [t.value, t.precision])).toEqual([
+      ["2019-12", "month"],
+      ["2019-12-03/2020-01-02", "interval"],
+      ["2019-12-10/2020-01-09", "interval"],
+    ]);
+  });
+
   it("drops an anaphoric phrase with nothing to refer to", () => {
     expect(times("Two days later the militia withdrew.", "2020-03-12").timeExpressions).toEqual([]);
   });
