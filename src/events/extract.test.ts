@@ -92,6 +92,11 @@ describe("arguments", () => {
     expect(only("Russian jets bombed five sites at the Kharkiv border.").location).toBe("kharkiv");
     expect(only("Russian jets bombed five sites at the border.").location ?? null).toBeNull();
   });
+  it("does not take a pronoun object for the subject ('followed it up by')", () => {
+    const r = run("Putin blamed Hamas. He then followed it up by striking Kyiv.");
+    expect(r.events.find((e) => e.type !== "ACCUSE")?.actors).toEqual(["vladimir_putin"]);
+    expect(run("Putin met Zelensky. Russia said it attacked Kyiv.").events.find((e) => e.type === "ASSAULT" || e.type === "FIGHT")?.actors).toEqual(["russia"]);
+  });
   it("does not take a place after 'in' as the target", () => {
     const e = only("Hamas attacked in Gaza.");
     expect(e.targets).toEqual([]);

@@ -14,7 +14,7 @@
 import type { Candidate, DocContext } from "../context.js";
 import { AGENT_TYPES } from "../context.js";
 import type { TriggerHit } from "../state.js";
-import { LOCATION_PREPS, SUPPORT_VERBS, TARGET_PREPS } from "./grammar.js";
+import { BE, LOCATION_PREPS, MODALS, SUPPORT_VERBS, TARGET_PREPS } from "./grammar.js";
 
 export interface Slots {
   actors: string[];
@@ -34,6 +34,25 @@ export interface ArgumentScope {
 
 const COORD = new Set(["and", ",", "&", "or"]);
 const OWNER_PARTICIPLES = new Set(["held", "controlled", "run", "operated", "occupied", "manned", "owned", "used", "housing"]);
+/** Pronouns that are never a subject ("followed it up", "hit them"). */
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me"]);
+const CLAUSE_START = new Set(["and", "but", "then", "that", "because", "when", "while", "after", "before", "so", "as", "if", "since"]);
+
+/**
+ * A pronoun standing as the object of the word before it ("used it to", "followed it
+ * up"); "it" before a verb ("said it attacked") is a subject.
+ */
+function objectPronoun(scope: ArgumentScope, c: Candidate): boolean {
+  if (!c.anaphor) return false;
+  const word = scope.ctx.tokens[c.from]?.lower ?? "";
+  if (OBJECT_PRONOUNS.has(word)) return true;
+  if (word !== "it") return false;
+  const prev = scope.ctx.tokens[c.from - 1];
+  const next = scope.ctx.tokens[c.to]?.lower ?? "";
+  const verbNext = BE.has(next) || MODALS.has(next) || /^[a-z]{3,}(ed|s)$/.test(next);
+  return !!prev && prev.kind === "word" && !CLAUSE_START.has(prev.lower) && c.from > scope.from && !verbNext;
+}
+
 const NOT_MODIFIERS = new Set(["by", "for", "to", "with", "as", "than", "that", "which", "who", "and", "or"]);
 
 function tokenBefore(scope: ArgumentScope, c: Candidate): string {
@@ -77,6 +96,7 @@ function agentBefore(scope: ArgumentScope, at: number): Candidate[] {
     const c = pool[i] as Candidate;
     const prep = tokenBefore(scope, c);
     if (LOCATION_PREPS.has(prep) || TARGET_PREPS.has(prep) || prep === "by" || prep === "to" || prep === "for" || prep === "with") continue;
+    if (objectPronoun(scope, c)) continue;
     return coordinated(scope, c, pool, -1);
   }
   return [];
