@@ -97,6 +97,11 @@ describe("arguments", () => {
     expect(r.events.find((e) => e.type !== "ACCUSE")?.actors).toEqual(["vladimir_putin"]);
     expect(run("Putin met Zelensky. Russia said it attacked Kyiv.").events.find((e) => e.type === "ASSAULT" || e.type === "FIGHT")?.actors).toEqual(["russia"]);
   });
+  it("takes the name set beside 'a guest of X' as the target, not its owner X", () => {
+    const r = run("Israel killed a guest of Hamas, the Iranian general Soleimani, in Gaza.");
+    expect(r.events.find((e) => e.type === "ASSAULT" || e.type === "FIGHT")?.targets).toEqual(["qassem_soleimani"]);
+    expect(run("Russia attacked the headquarters of Hamas in Gaza.").events[0]?.targets).toEqual(["hamas"]);
+  });
   it("does not take a place after 'in' as the target", () => {
     const e = only("Hamas attacked in Gaza.");
     expect(e.targets).toEqual([]);

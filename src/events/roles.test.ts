@@ -60,6 +60,13 @@ describe("narrative time", () => {
     expect(second?.dateText).toBeNull();
   });
 
+  it("a gerund takes the tense of its clause ('completed it by bombing' is past, 'plan on bombing' is not)", () => {
+    const past = run("On Sunday Houthi forces struck Abqaiq. They completed it by bombing two more sites.", { "On Sunday": "2019-09-15" });
+    expect(past.events.find((e) => e.trigger.text === "bombing")?.date).toBe("2019-09-15");
+    const plan = run("On Sunday Houthi forces struck Abqaiq. They plan on bombing two more sites.", { "On Sunday": "2019-09-15" });
+    expect(plan.events.find((e) => e.trigger.text === "bombing")?.date ?? null).toBeNull();
+  });
+
   it("one more of its kind ('also') inherits across a paragraph break; a plain report does not", () => {
     const also = run("During last summer Israel bombed Gaza.\n\nThere were also drone attacks on Hamas positions.", { "During last summer": "2019-06-01/2019-08-31" });
     expect(also.events.find((e) => e.trigger.text === "drone attacks")?.date).toBe("2019-06-01/2019-08-31");

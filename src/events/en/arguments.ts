@@ -14,7 +14,7 @@
 import type { Candidate, DocContext } from "../context.js";
 import { AGENT_TYPES } from "../context.js";
 import type { TriggerHit } from "../state.js";
-import { BE, LOCATION_PREPS, MODALS, SUPPORT_VERBS, TARGET_PREPS } from "./grammar.js";
+import { BE, DETERMINERS, LOCATION_PREPS, MODALS, SUPPORT_VERBS, TARGET_PREPS } from "./grammar.js";
 
 export interface Slots {
   actors: string[];
@@ -120,9 +120,26 @@ function participantAfter(scope: ArgumentScope, at: number, maxDistance: number)
       skippedTo = c.to;
       continue;
     }
-    return coordinated(scope, c, pool, 1);
+    return coordinated(scope, appositionAfterOwner(scope, c, at, pool) ?? c, pool, 1);
   }
   return [];
+}
+
+/**
+ * "assassinating a guest of the Iraqi PM, the Iranian general Soleimani": the name after
+ * "a guest of" owns the object; the object itself is the name set beside it.
+ */
+function appositionAfterOwner(scope: ArgumentScope, c: Candidate, at: number, pool: Candidate[]): Candidate | null {
+  let i = c.from - 1;
+  if (DETERMINERS.has(scope.ctx.tokens[i]?.lower ?? "")) i--;
+  if (scope.ctx.tokens[i]?.lower !== "of" || i - at < 1) return null;
+  const noun = scope.ctx.tokens[i - 1];
+  if (!noun || noun.kind !== "word" || /^\p{Lu}/u.test(noun.text)) return null;
+  if (scope.ctx.tokens[c.to]?.text !== ",") return null;
+  const next = pool.find((o) => o.from > c.to && o.from - c.to <= 5 && AGENT_TYPES.has(o.type));
+  if (!next) return null;
+  const gap = scope.ctx.tokens.slice(c.to + 1, next.from);
+  return gap.every((t) => t.kind === "word") ? next : null;
 }
 
 function byAgent(scope: ArgumentScope, after: number, within: number): Candidate[] {

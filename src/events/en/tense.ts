@@ -8,14 +8,23 @@ export const TIME_SHIFTS = new Set(["after", "afterwards", "later", "since", "be
 const PAST_AUX = new Set(["was", "were", "had", "did"]);
 
 /**
- * A verb trigger in a past form ("bombed", "struck"), or a noun trigger in a clause
- * whose verb is past ("There were also drone attacks").
+ * A verb trigger in a past form ("bombed", "struck"), a gerund or a noun trigger in a
+ * clause whose verb is past ("followed it up by assassinating", "There were also drone
+ * attacks").
  */
 export function pastTense(ctx: DocContext, head: TriggerHit, from: number, to: number): boolean {
   const w = ctx.tokens[head.from]?.lower ?? "";
   if (head.pos === "verb") {
     const prev = ctx.tokens[head.from - 1]?.lower ?? "";
     if (prev === "has" || prev === "have" || prev === "will" || prev === "to") return false;
+    // "He then followed it up by assassinating ...": a gerund takes the tense of its clause's verb
+    if (/ing$/.test(w)) {
+      for (let i = head.from - 1; i >= from; i--) {
+        const t = ctx.tokens[i]?.lower ?? "";
+        if (PAST_AUX.has(t) || /^[a-z]{3,}ed$/.test(t)) return true;
+      }
+      return false;
+    }
     return /ed$/.test(w) || (ctx.lexicon.participles.has(w) && !/^(hit|put|set|cut|shut)$/.test(w)) || PAST_AUX.has(prev);
   }
   for (let i = from; i < to; i++) if (PAST_AUX.has(ctx.tokens[i]?.lower ?? "")) return true;
