@@ -18,6 +18,7 @@ import { assignCrowds } from "./crowd.js";
 import { findRelations } from "./relations.js";
 import { segmentSentences } from "./segments.js";
 import type { EventState } from "./state.js";
+import { announceThreats } from "./threats.js";
 import { findTriggers } from "./triggers.js";
 import { assignWeapons } from "./weapons.js";
 
@@ -48,6 +49,7 @@ export function defaultConfiguration(): EventConfiguration {
       { name: "toll-follow-ups", run: tollFollowUps },
       { name: "weapons", run: assignWeapons },
       { name: "modality", run: assignModality },
+      { name: "threats", run: announceThreats },
       { name: "narrative-time", run: inheritNarrativeTime },
       { name: "relations", run: findRelations },
     ],

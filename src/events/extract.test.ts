@@ -184,6 +184,25 @@ describe("one sentence, one scene", () => {
   });
 });
 
+describe("threats", () => {
+  it("force a speaker announces in the first person is a threat by the speaker, not an attack", () => {
+    const r = run("“We will strike Hamas again,” Putin said on Monday.", { "on Monday": "2022-10-10" });
+    const t = r.events.find((e) => e.type === "THREATEN");
+    expect(t?.actors).toEqual(["vladimir_putin"]);
+    expect(t?.targets).toEqual(["hamas"]);
+    expect(t?.modality).toBe("asserted");
+    expect(t?.cameo).toBe("13");
+    expect(r.events.some((e) => e.type === "ASSAULT" || e.type === "FIGHT")).toBe(false);
+  });
+
+  it("a forecast about others, or a first-person future outside speech, stays a future report", () => {
+    const forecast = run("“Russia will strike Kyiv again,” Zelensky said.");
+    expect(forecast.events.some((e) => e.type === "THREATEN")).toBe(false);
+    const plain = run("We will strike Kyiv again.");
+    expect(plain.events.some((e) => e.type === "THREATEN")).toBe(false);
+  });
+});
+
 describe("crowd sizes", () => {
   it.each([
     ["Thousands of angry militia supporters stormed the embassy.", "Thousands", 2000],

@@ -4,6 +4,8 @@ import type { Token } from "../tokens.js";
 export const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "any", "every", "each", "another", "such", "no"]);
 export const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "'s", "'re"]);
 export const MODALS = new Set(["will", "would", "can", "could", "may", "might", "shall", "should", "must", "to", "did", "does", "do", "has", "have", "had", "won't", "didn't", "wouldn't"]);
+export const FIRST_PERSON = new Set(["we", "i"]);
+export const FUTURE_AUX = new Set(["will", "'ll", "shall", "would", "gonna"]);
 export const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "they", "it", "who", "which", "that"]);
 export const LOCATION_PREPS = new Set(["in", "at", "near", "inside", "outside", "across", "throughout", "around", "from", "into", "over", "outside", "within", "toward", "towards"]);
 export const TARGET_PREPS = new Set(["on", "against", "of", "at", "targeting", "upon", "into"]);

@@ -1,0 +1,57 @@
+/**
+ * Step: a threat is force announced, not force used. "We will fight them all over Iraq",
+ * "we will expel them from our country", said by a speaker, is no attack or expulsion
+ * that happened: it is a THREATEN event of the speaker against those named, dated to
+ * when it was said. Only a first-person announcement ("we will", "I'll") inside a quote
+ * or a claim counts; a forecast about others ("they will attack") stays a future report.
+ */
+import type { PloverType } from "../model/analysis.js";
+import type { DocContext } from "./context.js";
+import { FIRST_PERSON, FUTURE_AUX } from "./en/grammar.js";
+import type { Draft, EventState } from "./state.js";
+
+/** Events whose announcement is a threat of force (PLOVER THREATEN, CAMEO 13). */
+const FORCEFUL: ReadonlySet<PloverType> = new Set(["ASSAULT", "FIGHT", "COERCE", "SANCTION", "MOBILIZE"]);
+const CAMEO_THREATEN = "13";
+
+/** "we will fight", "we will not hesitate to strike", "I'll destroy": a first-person future before the trigger. */
+function announcedBySpeaker(ctx: DocContext, d: Draft): boolean {
+  const floor = Math.max(0, d.head.from - 6);
+  let will = false;
+  for (let i = d.head.from - 1; i >= floor; i--) {
+    const t = ctx.tokens[i];
+    if (!t || (t.kind === "punct" && t.text !== "'")) return false;
+    if (FUTURE_AUX.has(t.lower)) will = true;
+    else if (FIRST_PERSON.has(t.lower)) return will;
+  }
+  return false;
+}
+
+function inSpeech(ctx: DocContext, state: EventState, d: Draft): { speaker: string | null } | null {
+  const claim = state.claims.find((c) => c.start <= d.head.start && d.head.end <= c.end);
+  if (claim) return { speaker: claim.speaker };
+  const quote = ctx.quotes.find((q) => q.start <= d.head.start && d.head.end <= q.end);
+  return quote ? { speaker: null } : null;
+}
+
+export function announceThreats(ctx: DocContext, state: EventState): EventState {
+  const drafts = state.drafts.map((d) => {
+    if (d.modality !== "future" || !FORCEFUL.has(d.type) || !announcedBySpeaker(ctx, d)) return d;
+    const speech = inSpeech(ctx, state, d);
+    if (!speech) return d;
+    // "we" is the speaker's side: the speaker makes the threat
+    const actors = speech.speaker ? [speech.speaker] : [];
+    return {
+      ...d,
+      type: "THREATEN" as const,
+      mode: "threat of force",
+      cameo: CAMEO_THREATEN,
+      actors,
+      targets: d.targets.filter((t) => !actors.includes(t)),
+      modality: "asserted" as const,
+      fatalities: null,
+      injuries: null,
+    };
+  });
+  return { ...state, drafts };
+}
