@@ -184,6 +184,15 @@ describe("one sentence, one scene", () => {
   });
 });
 
+describe("demands in 'should'", () => {
+  it("'X should leave' is a demand on X; 'X should wait' is none", () => {
+    const d = run("“Russia should withdraw from Kharkiv,” Zelensky said.").events.find((e) => e.type === "DEMAND");
+    expect(d?.actors).toEqual(["volodymyr_zelensky"]);
+    expect(d?.targets).toEqual(["russia"]);
+    expect(run("Russia should wait for the talks.").events.some((e) => e.type === "DEMAND")).toBe(false);
+  });
+});
+
 describe("threats", () => {
   it("force a speaker announces in the first person is a threat by the speaker, not an attack", () => {
     const r = run("“We will strike Hamas again,” Putin said on Monday.", { "on Monday": "2022-10-10" });
