@@ -204,6 +204,12 @@ describe("threats", () => {
     expect(r.events.some((e) => e.type === "ASSAULT" || e.type === "FIGHT")).toBe(false);
   });
 
+  it("'they will regret it' threatens them: the speaker makes the threat", () => {
+    const t = run("Putin met Hamas leaders. “They will probably regret it,” Zelensky said.").events.find((e) => e.type === "THREATEN");
+    expect(t?.actors).toEqual(["volodymyr_zelensky"]);
+    expect(t?.targets).toEqual(["hamas"]);
+  });
+
   it("a forecast about others, or a first-person future outside speech, stays a future report", () => {
     const forecast = run("“Russia will strike Kyiv again,” Zelensky said.");
     expect(forecast.events.some((e) => e.type === "THREATEN")).toBe(false);
