@@ -2,6 +2,7 @@
  * The event stage as one ordered list of steps (STYLE.md): each reads the document
  * context and returns a new state. Extractors first, then refiners.
  */
+import { accuseFromClaims } from "./accusations.js";
 import { assignArguments } from "./arguments.js";
 import { markAnaphoric } from "./anaphoric.js";
 import { assignAttributions } from "./attribution.js";
@@ -51,6 +52,7 @@ export function defaultConfiguration(): EventConfiguration {
       { name: "modality", run: assignModality },
       { name: "threats", run: announceThreats },
       { name: "narrative-time", run: inheritNarrativeTime },
+      { name: "accusations", run: accuseFromClaims },
       { name: "relations", run: findRelations },
     ],
   };

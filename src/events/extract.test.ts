@@ -193,6 +193,23 @@ describe("demands in 'should'", () => {
   });
 });
 
+describe("accusations read from claims", () => {
+  it("a speaker's claim that someone else attacked is an accusation about that attack", () => {
+    const r = run("“Hamas attacked the embassy on Sunday,” Putin said.", { "on Sunday": "2023-10-08" });
+    const attack = r.events.findIndex((e) => e.type === "ASSAULT" || e.type === "PROTEST");
+    const accusation = r.events.findIndex((e) => e.type === "ACCUSE");
+    expect(r.events[accusation]?.actors).toEqual(["vladimir_putin"]);
+    expect(r.events[accusation]?.targets).toEqual(["hamas"]);
+    expect(r.events[accusation]?.date).toBeNull();
+    expect(r.relations).toContainEqual(expect.objectContaining({ type: "CAUSE", from: accusation, to: attack, cue: "accusation" }));
+  });
+
+  it("no second accusation where the sentence blames in words, and none without a named speaker", () => {
+    expect(run("“Israel blamed Hamas, which attacked the embassy,” Putin said.").events.filter((e) => e.type === "ACCUSE")).toHaveLength(1);
+    expect(run("Hamas attacked the embassy on Sunday.").events.some((e) => e.type === "ACCUSE")).toBe(false);
+  });
+});
+
 describe("threats", () => {
   it("force a speaker announces in the first person is a threat by the speaker, not an attack", () => {
     const r = run("“We will strike Hamas again,” Putin said on Monday.", { "on Monday": "2022-10-10" });

@@ -8,7 +8,8 @@
  *   attack"): the response after the cue, the cause before it (or, for a response cue,
  *   the last event of the previous sentence).
  * Reactions ("blamed Iran for the assault", "condemned the attack") link the
- * disapproval to the event they are about, as CAUSE.
+ * disapproval to the event they are about, as CAUSE; so does an accusation read from a
+ * speaker's claim (accusations.ts).
  */
 import type { PloverType, RelationType } from "../model/analysis.js";
 import type { DocContext } from "./context.js";
@@ -64,6 +65,10 @@ export function findRelations(ctx: DocContext, state: EventState): EventState {
     }
   });
   for (const d of state.drafts) {
+    if (d.about) {
+      relations.push({ type: "CAUSE", from: d, to: d.about, cue: "accusation", evidence: span(ctx, d.head.from, d.head.to), assertedBy: null });
+      continue;
+    }
     if (!ctx.lexicon.reactionTypes.has(d.type) || !ctx.lexicon.reactionModes.has(d.mode ?? "")) continue;
     const object = state.drafts.find((o) => o.segment === d.segment && o !== d && o.head.from >= d.head.to && o.head.from - d.head.to <= 12);
     if (!object) continue;

@@ -57,6 +57,8 @@ export interface Draft {
   distinct?: boolean;
   /** Set for events only inferred from a death toll that follows an earlier attack. */
   followUp: boolean;
+  /** For an accusation read from a claim: the act it is about. */
+  about?: Draft;
 }
 
 export interface RelationDraft extends Omit<LocalRelation, "from" | "to"> {

@@ -12,6 +12,7 @@ import type {
   LocalRelation,
   Modality,
   PloverType,
+  RelationType,
   Sentence,
 } from "../model/analysis.js";
 import { emptyAnalysis } from "../model/analysis.js";
@@ -118,8 +119,8 @@ export class FixtureDoc {
     return index;
   }
 
-  relation(from: number, to: number, cue: string, evidence: string, assertedBy: string | null = null): this {
-    this.relations.push({ type: "RETALIATION", from, to, cue, evidence: this.span(evidence), assertedBy });
+  relation(from: number, to: number, cue: string, evidence: string, assertedBy: string | null = null, type: RelationType = "RETALIATION"): this {
+    this.relations.push({ type, from, to, cue, evidence: this.span(evidence), assertedBy });
     return this;
   }
 

@@ -14,6 +14,7 @@ import { buildEntityTable, type EntityTable } from "./entity-table.js";
 import { describeFraming } from "./framing.js";
 import { mergeEventMentions } from "./merge-events.js";
 import { profileMentions } from "./profile.js";
+import { splitByTopic } from "./topics.js";
 import { linkRelations } from "./relations.js";
 import type { LinkDocument, LinkResult } from "./types.js";
 
@@ -55,11 +56,12 @@ export function link(docs: readonly LinkDocument[], config: LinkConfig = default
   const affinity = createAffinity(table);
   const profiles = profileMentions(docs, table, config.modeFamilies);
   const apart = causalPairs(docs);
-  const clusters = mergeEventMentions(profiles, { affinity, table, apart }, {
+  const merged = mergeEventMentions(profiles, { affinity, table, apart }, {
     rules: config.mergeRules,
     minScore: config.minScore,
     blocking: config.blocking,
   });
+  const clusters = splitByTopic(merged, docs);
   const related = (doc: string, index: number): boolean => apart.has(`${doc}#${index}`);
   const built = buildEvents(clusters.filter((c) => config.listEvent(c, related)), table);
   const discrepancies: XDiscrepancy[] = [];

@@ -180,6 +180,25 @@ describe("link: one event, many mentions", () => {
     expect(r.relations).toHaveLength(1);
   });
 
+  it("keeps accusations about different acts apart, each linked to its own act", () => {
+    const d = actors(
+      new FixtureDoc("d1", "Iran killed a contractor at the K-1 base on Friday. Hamas stormed a checkpoint on Tuesday. Israel accused Iran of the killing. Israel accused Iran of the storming.", {
+        published: "2019-12-31",
+      }),
+    );
+    const killing = d.event({ span: "Iran killed a contractor at the K-1 base on Friday.", trigger: "killed", type: "ASSAULT", actors: ["iran"], location: "k1", date: "2019-12-27", dateText: "on Friday", dateSource: "text" });
+    const storming = d.event({ span: "Hamas stormed a checkpoint on Tuesday.", trigger: "stormed", type: "PROTEST", mode: "storming", actors: ["hamas"], date: "2019-12-31", dateText: "on Tuesday", dateSource: "text" });
+    const first = d.event({ span: "Israel accused Iran of the killing.", trigger: "accused", type: "ACCUSE", mode: "accusation", actors: ["israel"], targets: ["iran"] });
+    const second = d.event({ span: "Israel accused Iran of the storming.", trigger: "accused", type: "ACCUSE", mode: "accusation", actors: ["israel"], targets: ["iran"] });
+    d.relation(first, killing, "accused", "accused Iran of the killing", null, "CAUSE");
+    d.relation(second, storming, "accused", "accused Iran of the storming", null, "CAUSE");
+    const r = link([d.build()]);
+    const accusations = r.events.filter((e) => e.type === "ACCUSE");
+    expect(accusations).toHaveLength(2);
+    const about = (e: (typeof r.events)[number]) => r.relations.find((x) => x.from === e.id)?.to;
+    expect(new Set(accusations.map(about)).size).toBe(2);
+  });
+
   it("gives an undated event the earliest publication date of its sources, flagged as inferred", () => {
     const u = actors(new FixtureDoc("d1", "The U.S. military bombed Kataib Hezbollah.", { published: "2020-01-03" }));
     u.event({ span: u.text, trigger: "bombed", type: "ASSAULT", actors: ["us_military"], targets: ["kataib_hezbollah"] });

@@ -1,0 +1,72 @@
+/**
+ * Step: saying who did it is an accusation. When a named speaker's claim reports a
+ * hostile act by someone else ("Iran killed an American contractor", Trump tweeted;
+ * "Now Iran is orchestrating an attack on the U.S. Embassy"), the text tells two events:
+ * the act, as the speaker tells it, and the speaker's accusation of its author (PLOVER
+ * ACCUSE, CAMEO 112), which is about that act. The accusation is dated to when it was
+ * said, not to the act. Only an act whose author opens the sentence as its subject
+ * counts; a sentence that already reports an accusation in words ("blamed", "accused")
+ * gets no second one.
+ */
+import type { PloverType } from "../model/analysis.js";
+import { candidatesBetween, type DocContext } from "./context.js";
+import type { Draft, EventState } from "./state.js";
+
+const HOSTILE: ReadonlySet<PloverType> = new Set(["ASSAULT", "FIGHT", "COERCE"]);
+const CAMEO_ACCUSE = "112";
+
+function hostile(d: Draft): boolean {
+  return HOSTILE.has(d.type) || d.mode === "storming";
+}
+
+/**
+ * The actor opens the sentence as its subject ("Iran killed ...", "Now Iran is
+ * orchestrating ..."), not a participant of a relative clause ("the organization the US
+ * attacked") or a name the argument rules took from elsewhere.
+ */
+function subjectOpens(ctx: DocContext, d: Draft): boolean {
+  const s = ctx.sentences[d.sentence];
+  if (!s) return false;
+  const actor = candidatesBetween(ctx, s.from, d.head.from).find((c) => d.actors.includes(c.key) && c.to <= d.head.from);
+  if (!actor) return false;
+  const lead = ctx.tokens.slice(s.from, actor.from).filter((t) => !(t.kind === "punct" && /["“‘']/.test(t.text)));
+  return lead.length <= 1 && lead.every((t) => t.kind === "word");
+}
+
+export function accuseFromClaims(ctx: DocContext, state: EventState): EventState {
+  const accused = new Set(state.drafts.filter((d) => d.type === "ACCUSE").map((d) => d.sentence));
+  const out: Draft[] = [];
+  for (const d of state.drafts) {
+    out.push(d);
+    if (!hostile(d) || d.actors.length === 0 || accused.has(d.sentence) || d.followUp || d.anaphoric) continue;
+    if ((d.modality !== "asserted" && d.modality !== "alleged") || !subjectOpens(ctx, d)) continue;
+    const claim = state.claims.find((c) => c.speaker !== null && c.start <= d.head.start && d.head.end <= c.end);
+    const speaker = claim?.speaker;
+    if (!speaker || d.actors.includes(speaker)) continue;
+    accused.add(d.sentence);
+    out.push({
+      ...d,
+      hits: [d.head],
+      type: "ACCUSE",
+      mode: "accusation",
+      cameo: CAMEO_ACCUSE,
+      actors: [speaker],
+      targets: [...d.actors],
+      location: null,
+      date: null,
+      datePrecision: null,
+      dateText: null,
+      dateSource: null,
+      fatalities: null,
+      injuries: null,
+      victim: null,
+      count: null,
+      crowd: null,
+      weapon: null,
+      modality: "asserted",
+      distinct: false,
+      about: d,
+    });
+  }
+  return { ...state, drafts: out };
+}
