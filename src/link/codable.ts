@@ -12,7 +12,10 @@
  * planned, threatened, imagined or denied ("we will fight them", "grounds to start a
  * war") — is no event either; the threat itself is one (a THREATEN report is asserted). A
  * statement of intent ("will support", "would boycott") is itself the event for the
- * verbal types, as PLOVER codes it, so those stay.
+ * verbal types, as PLOVER codes it, so those stay. A statement is someone's, to someone: a
+ * demand, threat, accusation, approval or agreement for which no report names a single
+ * participant ("only more threats", "was welcomed by the diplomats") is not listed
+ * unless it is an end of a stated causal link.
  */
 import type { Cluster } from "./cluster.js";
 
@@ -24,6 +27,8 @@ type Member = Cluster["members"][number];
 const UNREAL = new Set(["future", "hypothetical", "denied"]);
 const MATERIAL = new Set(["ASSAULT", "FIGHT", "COERCE", "PROTEST"]);
 const irrealis = (m: Member): boolean => MATERIAL.has(m.type) && UNREAL.has(m.mention.modality);
+const SAID = new Set(["SUPPORT", "DEMAND", "THREATEN", "DISAPPROVE", "ACCUSE", "REJECT", "AGREE"]);
+const unowned = (m: Member): boolean => SAID.has(m.type) && m.actors.length === 0 && m.targets.length === 0;
 
 /** The report says something of its own beyond the event's kind. */
 function informative(m: Member): boolean {
@@ -33,5 +38,8 @@ function informative(m: Member): boolean {
   return e.dateSource === "text" && !e.anaphoric;
 }
 
-export const codableEvent: EventFilter = (c, related) =>
-  c.members.some((m) => !irrealis(m)) && c.members.some((m) => informative(m) || related(m.doc, m.mention.index));
+export const codableEvent: EventFilter = (c, related) => {
+  const linked = c.members.some((m) => related(m.doc, m.mention.index));
+  if (!linked && c.members.every(unowned)) return false;
+  return c.members.some((m) => !irrealis(m)) && (linked || c.members.some(informative));
+};

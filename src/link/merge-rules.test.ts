@@ -152,6 +152,17 @@ describe("what the report lists, and sites", () => {
     expect(link([b.build()]).events.map((e) => e.type)).toEqual(["COERCE"]);
   });
 
+  it("lists a statement only when a report names someone who made it or to whom", () => {
+    const a = actors(new FixtureDoc("d1", "There were only more threats on Monday. The Houthis threatened the U.S. Navy on Monday.", { published: "2024-01-16" }));
+    a.event({ span: "There were only more threats on Monday.", trigger: "threats", type: "THREATEN", mode: "threat", date: "2024-01-15" });
+    a.event({ span: "The Houthis threatened the U.S. Navy on Monday.", trigger: "threatened", type: "THREATEN", mode: "threat", actors: ["houthis"], targets: ["us_navy"], location: "hodeidah", date: "2024-01-15" });
+    const b = actors(new FixtureDoc("d2", "More threats came on Monday.", { published: "2024-01-16" }));
+    b.event({ span: b.text, trigger: "threats", type: "THREATEN", mode: "threat", date: "2024-01-15" });
+    expect(link([b.build()]).events).toHaveLength(0);
+    const listed = link([a.build()]).events;
+    expect(listed.some((e) => e.actors.length > 0)).toBe(true);
+  });
+
   it("does not merge neighbouring reports whose named targets differ", () => {
     const a = actors(new FixtureDoc("d1", "Houthis attacked Abqaiq. The U.S. Navy attacked Hodeidah.", { published: "2024-01-16" }));
     a.event({ span: "Houthis attacked Abqaiq.", trigger: "attacked", type: "ASSAULT", actors: ["houthis"], targets: ["abqaiq"] });
