@@ -170,6 +170,18 @@ describe("what the report lists, and sites", () => {
     expect(link([a.build()]).events).toHaveLength(2);
   });
 
+  it("takes 'the protests at' a facility for its storming, but not a protest elsewhere", () => {
+    const a = actors(new FixtureDoc("d1", "Houthis stormed Abqaiq on Monday.", { published: "2024-01-16" }));
+    a.event({ span: a.text, trigger: "stormed", type: "PROTEST", mode: "storming", actors: ["houthis"], targets: ["abqaiq"], date: "2024-01-15" });
+    const b = actors(new FixtureDoc("d2", "After the protests at Abqaiq on Monday, oil prices rose. Crowds protested in Hodeidah on Monday.", { published: "2024-01-17" }));
+    b.event({ span: "the protests at Abqaiq on Monday", trigger: "protests", type: "PROTEST", mode: "protest", location: "abqaiq", date: "2024-01-15" });
+    b.event({ span: "Crowds protested in Hodeidah on Monday.", trigger: "protested", type: "PROTEST", mode: "protest", location: "hodeidah", date: "2024-01-15" });
+    const r = link([a.build(), b.build()]);
+    expect(r.events).toHaveLength(2);
+    const storming = r.events.find((e) => e.mode === "storming");
+    expect(storming?.sources.sort()).toEqual(["d1", "d2"]);
+  });
+
   it("takes a facility named as the place of one report and the target of another for the same site", () => {
     const a = actors(new FixtureDoc("d1", "Crowds besieged Abqaiq on Monday.", { published: "2024-01-16" }));
     a.event({ span: a.text, trigger: "besieged", type: "PROTEST", mode: "storming", targets: ["abqaiq"], date: "2024-01-15" });

@@ -39,9 +39,10 @@ export interface MentionProfile {
 }
 
 /** Type families: types whose mentions may describe one event (an embassy storming and "the attack on the embassy"). */
-export function typeFamily(type: PloverType, mode: string | null = null): string {
-  // storming a compound is reported as a protest by some and as an attack by others
-  if (type === "PROTEST" && mode === "storming") return "ASSAULT";
+export function typeFamily(type: PloverType, mode: string | null = null, atFacility = false): string {
+  // storming a compound is reported as a protest by some and as an attack by others, and
+  // "the protests at the embassy" may be either
+  if (type === "PROTEST" && (mode === "storming" || atFacility)) return "ASSAULT";
   return type === "FIGHT" ? "ASSAULT" : type;
 }
 
@@ -85,7 +86,7 @@ export function profileMentions(docs: readonly LinkDocument[], table: EntityTabl
         comment: doc.kind === "comment",
         mention: m,
         type: m.type,
-        family: typeFamily(m.type, m.mode),
+        family: typeFamily(m.type, m.mode, [location, ...targets].some((k) => k !== null && table.typeOf(k) === "FACILITY")),
         range: stated,
         precision: stated ? (m.datePrecision ?? precisionOfRange(stated)) : null,
         published: pub ? pub[0] : null,
