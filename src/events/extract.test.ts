@@ -102,6 +102,11 @@ describe("arguments", () => {
     expect(r.events.find((e) => e.type === "ASSAULT" || e.type === "FIGHT")?.targets).toEqual(["qassem_soleimani"]);
     expect(run("Russia attacked the headquarters of Hamas in Gaza.").events[0]?.targets).toEqual(["hamas"]);
   });
+  it("reads a plural after a demonym or after a preposition and a name as a noun ('for American strikes')", () => {
+    const r = run("Hamas fired rockets in retaliation for Israeli strikes on Gaza.");
+    expect(r.events.find((e) => e.trigger.text === "strikes")?.actors).toEqual(["israel"]);
+    expect(run("Russia strikes Kyiv again.").events[0]?.actors).toEqual(["russia"]);
+  });
   it("does not take a place after 'in' as the target", () => {
     const e = only("Hamas attacked in Gaza.");
     expect(e.targets).toEqual([]);

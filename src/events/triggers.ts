@@ -15,6 +15,11 @@ function isQuestion(ctx: DocContext, sentence: number): boolean {
   return !!s && /\?\s*["'”’)]*\s*$/.test(s.sentence.text);
 }
 
+/** Word shapes of nationality adjectives: "American", "Iranian", "Israeli", "British", "Chinese". */
+const DEMONYM_SHAPE = /^[A-Z][a-z]+(?:an|ian|i|ish|ese)$/;
+/** Prepositions after which a name and a plural form make a noun phrase ("for American strikes"). */
+const NOUN_PHRASE_PREPS = new Set(["for", "of", "against", "by", "with", "from", "to", "on", "over", "amid", "despite"]);
+
 function decidePos(ctx: DocContext, hit: PatternHit<TriggerValue>, readings: Set<"verb" | "noun">, floor: number): "verb" | "noun" {
   if (readings.size === 1) return hit.value.pos;
   const prev = ctx.tokens[previousContent(ctx.tokens, hit.from, floor)];
@@ -25,7 +30,13 @@ function decidePos(ctx: DocContext, hit: PatternHit<TriggerValue>, readings: Set
   if (/ed$/.test(form)) return "verb";
   // a name right before it modifies the noun ("the U.S. attack"; the dot of "U.S." stands apart)
   const before = abbreviationDot(ctx.tokens, hit.from - 1) ? ctx.tokens[hit.from - 2] : ctx.tokens[hit.from - 1];
-  if (/^[A-Z]/.test(before?.text ?? "") && !/s$/.test(form)) return "noun";
+  if (/^[A-Z]/.test(before?.text ?? "")) {
+    if (!/s$/.test(form)) return "noun";
+    // "American strikes", "for U.S. strikes": a demonym, or a name after a preposition,
+    // modifies a plural noun; "Iran strikes back" is a verb
+    const beforeName = ctx.tokens[hit.from - (before === ctx.tokens[hit.from - 1] ? 2 : 3)];
+    if (DEMONYM_SHAPE.test(before?.text ?? "") || NOUN_PHRASE_PREPS.has(beforeName?.lower ?? "")) return "noun";
+  }
   return hit.value.pos;
 }
 

@@ -32,20 +32,34 @@ function exportMentions(docs: readonly LinkDocument[], table: EntityTable): XMen
   return out;
 }
 
-/** Mentions linked by a stated relation: never the same event. */
+/**
+ * Mentions linked by a stated relation, or by a chain of them ("the strike came days
+ * after the siege, itself in retaliation for the airstrikes": the airstrikes are not the
+ * strike either): never the same event.
+ */
 function causalPairs(docs: readonly LinkDocument[]): Map<string, Set<number>> {
   const out = new Map<string, Set<number>>();
-  const add = (doc: string, a: number, b: number): void => {
-    const k = `${doc}#${a}`;
-    let s = out.get(k);
-    if (!s) out.set(k, (s = new Set()));
-    s.add(b);
-  };
   for (const d of docs) {
+    const causes = new Map<number, number[]>();
+    const effects = new Map<number, number[]>();
     for (const r of d.analysis.relations) {
       if (r.from === r.to) continue;
-      add(d.id, r.from, r.to);
-      add(d.id, r.to, r.from);
+      causes.set(r.from, [...(causes.get(r.from) ?? []), r.to]);
+      effects.set(r.to, [...(effects.get(r.to) ?? []), r.from]);
+    }
+    for (const start of new Set([...causes.keys(), ...effects.keys()])) {
+      const linked = new Set<number>();
+      for (const edges of [causes, effects]) {
+        const stack = [start];
+        while (stack.length > 0) {
+          for (const next of edges.get(stack.pop()!) ?? []) {
+            if (next === start || linked.has(next)) continue;
+            linked.add(next);
+            stack.push(next);
+          }
+        }
+      }
+      out.set(`${d.id}#${start}`, linked);
     }
   }
   return out;

@@ -180,6 +180,26 @@ describe("link: one event, many mentions", () => {
     expect(r.relations).toHaveLength(1);
   });
 
+  it("keeps a cause of a cause apart from the event it led to, and lets it join its own event", () => {
+    const a = actors(new FixtureDoc("d1", "The U.S. military bombed Kataib Hezbollah on Sunday.", { published: "2019-12-30" }));
+    a.event({ span: a.text, trigger: "bombed", type: "ASSAULT", mode: "airstrike", actors: ["us_military"], targets: ["kataib_hezbollah"], date: "2019-12-29", dateText: "on Sunday", dateSource: "text" });
+    const b = actors(
+      new FixtureDoc("d2", "A U.S. military strike killed Hamas leaders on Thursday. The strike came days after Iran stormed a checkpoint, itself in retaliation for U.S. military strikes on Kataib Hezbollah.", {
+        published: "2020-01-03",
+      }),
+    );
+    b.event({ span: "A U.S. military strike killed Hamas leaders on Thursday.", trigger: "strike", type: "ASSAULT", mode: "airstrike", actors: ["us_military"], targets: ["hamas"], date: "2020-01-02", dateText: "on Thursday", dateSource: "text" });
+    const came = b.event({ span: "The strike came", trigger: "strike", type: "ASSAULT", mode: "airstrike", anaphoric: true });
+    const stormed = b.event({ span: "Iran stormed a checkpoint", trigger: "stormed", type: "ASSAULT", actors: ["iran"] });
+    const strikes = b.event({ span: "U.S. military strikes on Kataib Hezbollah", trigger: "strikes", type: "ASSAULT", mode: "airstrike", actors: ["us_military"], targets: ["kataib_hezbollah"] });
+    b.relation(came, stormed, "days after", "came days after", null, "CAUSE");
+    b.relation(stormed, strikes, "in retaliation for", "in retaliation for");
+    const r = link([a.build(), b.build()]);
+    const eventOf = (text: string) => r.events.find((e) => e.mentions.some((m) => m.text === text));
+    expect(eventOf("U.S. military strikes on Kataib Hezbollah")?.id).toBe(eventOf(a.text)?.id);
+    expect(eventOf("The strike came")?.id).toBe(eventOf("A U.S. military strike killed Hamas leaders on Thursday.")?.id);
+  });
+
   it("keeps accusations about different acts apart, each linked to its own act", () => {
     const d = actors(
       new FixtureDoc("d1", "Iran killed a contractor at the K-1 base on Friday. Hamas stormed a checkpoint on Tuesday. Israel accused Iran of the killing. Israel accused Iran of the storming.", {

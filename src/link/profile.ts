@@ -36,6 +36,8 @@ export interface MentionProfile {
   speaker: string | null;
   /** Nothing names a participant or a place. */
   bare: boolean;
+  /** The document gives it as the cause of another event it tells ("in retaliation for the strikes"). */
+  cause: boolean;
 }
 
 /** Type families: types whose mentions may describe one event (an embassy storming and "the attack on the embassy"). */
@@ -74,6 +76,7 @@ export function profileMentions(docs: readonly LinkDocument[], table: EntityTabl
   const out: MentionProfile[] = [];
   docs.forEach((doc, docOrder) => {
     const pub = dayRange(doc.published?.slice(0, 10) ?? null);
+    const causes = new Set(doc.analysis.relations.filter((r) => r.from !== r.to).map((r) => r.to));
     for (const m of doc.analysis.events) {
       const stated = m.dateSource !== "document" ? dayRange(m.date) : null;
       const actors = unique(m.actors, table);
@@ -99,6 +102,7 @@ export function profileMentions(docs: readonly LinkDocument[], table: EntityTabl
         several: (m.count ?? 0) > 1 || /[a-z]{2}[^s]s\b/i.test(m.trigger.text),
         speaker: m.assertedBy ? table.canonical(m.assertedBy) : null,
         bare: actors.length === 0 && targets.length === 0 && location === null,
+        cause: causes.has(m.index),
       });
     }
   });
