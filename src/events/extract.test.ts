@@ -240,6 +240,22 @@ describe("threats", () => {
   });
 });
 
+describe("deployments told side by side", () => {
+  it("keeps verbs of one kind with different means apart, each placed where it goes", () => {
+    const r = run("Russia airlifted a battalion to Kharkiv and put 4,000 troops on standby.");
+    const mobilize = r.events.filter((e) => e.type === "MOBILIZE");
+    expect(mobilize.map((e) => e.mode)).toEqual(["troop deployment", "alert"]);
+    expect(mobilize[0]?.location).toBe("kharkiv");
+    expect(mobilize[0]?.targets).not.toContain("kharkiv");
+    expect(mobilize[1]?.location ?? null).toBeNull();
+  });
+
+  it("keeps verbs of one kind without different means together, and reads 'to' as a place only for deployments", () => {
+    expect(run("Hamas attacked a checkpoint and killed a soldier.").events.filter((e) => e.type === "ASSAULT" || e.type === "FIGHT")).toHaveLength(1);
+    expect(only("Hamas attacked a convoy heading to Kharkiv.").location ?? null).toBeNull();
+  });
+});
+
 describe("crowd sizes", () => {
   it.each([
     ["Thousands of angry militia supporters stormed the embassy.", "Thousands", 2000],

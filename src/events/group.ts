@@ -3,7 +3,7 @@
  * ("the airstrikes, carried out by F-15E planes, hit three locations") become one
  * draft. Violent types (ASSAULT, FIGHT) form one family; every other type its own.
  * The most specific hit (highest rank, then a noun with a mode) is the head and names
- * the type and mode.
+ * the type and mode. Verbs of one family with different means are kept apart (byMeans).
  */
 import type { PloverType } from "../model/analysis.js";
 import type { DocContext } from "./context.js";
@@ -21,6 +21,25 @@ function headOf(hits: TriggerHit[]): TriggerHit {
   )[0] as TriggerHit;
 }
 
+/**
+ * Verbs of one family with different means in one clause are different events
+ * ("airlifted a battalion to Kuwait and put 4,000 troops on standby"): each verb with a
+ * mode of its own heads a group; the other hits join the nearest group before them.
+ */
+function byMeans(hits: TriggerHit[]): TriggerHit[][] {
+  const sorted = [...hits].sort((a, b) => a.from - b.from);
+  const modes = new Set(sorted.filter((h) => h.pos === "verb" && h.group.mode !== null).map((h) => h.group.mode));
+  if (modes.size < 2) return [hits];
+  const groups: TriggerHit[][] = [];
+  for (const h of sorted) {
+    const current = groups[groups.length - 1];
+    const opens = h.pos === "verb" && h.group.mode !== null && !(current ?? []).some((x) => x.group.mode === h.group.mode);
+    if (!current || (opens && current.some((x) => x.pos === "verb" && x.group.mode !== null))) groups.push([h]);
+    else current.push(h);
+  }
+  return groups;
+}
+
 export function groupHits(ctx: DocContext, state: EventState): EventState {
   const drafts: Draft[] = [];
   state.hits.forEach((hits, segIndex) => {
@@ -33,7 +52,7 @@ export function groupHits(ctx: DocContext, state: EventState): EventState {
     }
     const first = ctx.tokens[seg.from];
     const last = ctx.tokens[seg.to - 1];
-    for (const group of families.values()) {
+    for (const group of [...families.values()].flatMap(byMeans)) {
       const head = headOf(group);
       drafts.push({
         sentence: seg.sentence,

@@ -1,12 +1,12 @@
 /**
  * Step: the location of each draft — a place, facility or country after "in/at/near/on"
- * in its segment. A country that modifies a noun ("on U.S. bases") says whose, not where.
+ * in its segment (for a deployment, also "to": where the troops are sent). A country that modifies a noun ("on U.S. bases") says whose, not where.
  */
 import type { DocContext } from "./context.js";
 import { PLACE_TYPES, candidatesBetween, type Candidate } from "./context.js";
 import type { EventState } from "./state.js";
 
-const PLACE_PREPS = new Set(["in", "at", "near", "on", "inside", "outside", "across", "throughout", "around", "of"]);
+const PLACE_PREPS = new Set(["in", "at", "near", "on", "inside", "outside", "across", "throughout", "around", "of", "to"]);
 
 export function assignLocations(ctx: DocContext, state: EventState): EventState {
   const drafts = state.drafts.map((d) => {
@@ -16,11 +16,20 @@ export function assignLocations(ctx: DocContext, state: EventState): EventState 
       (c) => c.to <= seg.to && PLACE_TYPES.has(c.type) && !c.anaphor && placePrep(ctx, c) !== null && !d.actors.includes(c.key),
     );
     // "of" only names a place right after the trigger ("the siege of the embassy")
-    const usable = places.filter((c) => (placePrep(ctx, c) !== "of" || c.from - d.head.to <= 3) && !modifiesNoun(ctx, c));
+    // "to" names where troops are sent ("airlifted a battalion to Kuwait"), not where other events happen
+    const usable = places.filter((c) => {
+      const prep = placePrep(ctx, c);
+      if (prep === "of" && c.from - d.head.to > 3) return false;
+      if (prep === "to" && (d.type !== "MOBILIZE" || c.from < d.head.to)) return false;
+      return !modifiesNoun(ctx, c);
+    });
     const after = usable.filter((c) => c.from >= d.head.to);
     const pick = pinned(after.length > 0 ? after : usable.slice(-1));
     if (pick && pick.type === "COUNTRY" && coordinatedCountry(ctx, pick)) return d;
-    return pick ? { ...d, location: pick.key } : d;
+    if (!pick) return d;
+    // a deployment's destination is where it goes, not whom it is against
+    const targets = placePrep(ctx, pick) === "to" ? d.targets.filter((t) => t !== pick.key) : d.targets;
+    return { ...d, location: pick.key, targets };
   });
   return { ...state, drafts };
 }

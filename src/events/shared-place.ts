@@ -47,7 +47,9 @@ export function shareSentencePlace(ctx: DocContext, state: EventState): EventSta
   const drafts = state.drafts.map((d) => {
     const segment = state.segments[d.segment];
     if (d.location || d.anaphoric || segment?.cue?.value.type === "RETALIATION") return d;
-    const others = (bySentence.get(d.sentence) ?? []).filter((o) => o === d || sameDay(o, d));
+    // events of one kind told side by side ("airlifted a battalion to Kuwait and put troops
+    // on standby") are different events, each with its own place
+    const others = (bySentence.get(d.sentence) ?? []).filter((o) => o === d || (o.type !== d.type && sameDay(o, d)));
     if (others.length < 2) return d;
     const place = sceneOf(ctx, others);
     return place && !d.actors.includes(place) && !d.targets.includes(place) ? { ...d, location: place } : d;
