@@ -5,6 +5,8 @@ import type { DatePrecision } from "../model/analysis.js";
  * components, so they travel through every refiner to the conversion step.
  */
 export const TAG_RELATIVE = "sitrep/relative";
+/** Marks a reading that covers more than one meaning of loose wording ("last week"). */
+export const TAG_LOOSE = "sitrep/loose";
 const PRECISION_PREFIX = "sitrep/precision:";
 
 export function precisionTag(precision: DatePrecision): string {
