@@ -3,11 +3,18 @@ import { diagnostic, type Diagnostic } from "../model/diagnostic.js";
 import { componentsDay } from "./components.js";
 import { isoDay } from "./calendar.js";
 import { hasForwardModifier, tenseAt } from "./en/cues.js";
-import { TAG_LOOSE } from "./tags.js";
+import { TAG_LOOSE, TAG_WRITER_DAY } from "./tags.js";
 
-/** Loose wording ("last week") read as the stretch covering each of its meanings. */
+const STRETCH_READINGS: [tag: string, meaning: string][] = [
+  [TAG_LOOSE, "may mean the previous calendar week or the past seven days"],
+  [TAG_WRITER_DAY, "was written near midnight UTC by a writer of unknown zone"],
+];
+
+/** Wording read as the stretch covering each of its meanings ("last week", "tomorrow" at 00:45 UTC). */
 function looseDiagnostic(offset: number, result: ParsedResult): Diagnostic[] {
-  if (!result.end || !result.tags().has(TAG_LOOSE)) return [];
+  const tags = result.tags();
+  const meaning = STRETCH_READINGS.find(([tag]) => tags.has(tag))?.[1];
+  if (!result.end || meaning === undefined) return [];
   const from = isoDay(componentsDay(result.start));
   const to = isoDay(componentsDay(result.end));
   return [
@@ -15,7 +22,7 @@ function looseDiagnostic(offset: number, result: ParsedResult): Diagnostic[] {
       code: "date-ambiguous",
       stage: "time",
       severity: "info",
-      message: `"${result.text.slice(0, 40)}" may mean the previous calendar week or the past seven days; read as ${from} to ${to}`,
+      message: `"${result.text.slice(0, 40)}" ${meaning}; read as ${from} to ${to}`,
       start: offset + result.index,
       end: offset + result.index + result.text.length,
     }),

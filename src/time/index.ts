@@ -12,6 +12,8 @@ import { createTimeConfiguration, type TimeConfiguration } from "./configuration
 import type { Found } from "./common/narrative.js";
 import { isStated, toTimeExpression } from "./convert.js";
 import { ambiguityDiagnostics } from "./ambiguity.js";
+import { writerDaySpread } from "./writer-day.js";
+import { timeLexicon } from "./en/lexicon.js";
 
 export interface TimeInput {
   text: string;
@@ -43,6 +45,12 @@ function documentLocal(anchor: Anchor | null, zone: LocalZone | null): { instant
 
 function optionOf(anchor: Anchor | null): SitrepParsingOption {
   return anchor ? { anchorUtcMs: anchorUtcMs(anchor), anchorTimed: anchor.timed } : {};
+}
+
+/** The option for text whose writer's day a UTC stamp near midnight leaves open. */
+function withWriterDay(option: SitrepParsingOption, anchor: Anchor | null, zoneKnown: boolean): SitrepParsingOption {
+  const spread = writerDaySpread(anchor, zoneKnown, timeLexicon().writerDay.hoursNearMidnight);
+  return spread === null ? option : { ...option, writerDaySpread: spread };
 }
 
 function zoneDiagnostic(anchor: Anchor, zone: LocalZone): Diagnostic {
@@ -84,8 +92,9 @@ export function extractTimes(input: TimeInput): TimeResult {
   for (const chunk of chunksOf(input.text, input.sentences)) {
     if (!mayHoldTime(chunk.text)) continue;
     const own = quoteAnchor(anchor, chunk.quoteDate);
-    const local = own === anchor ? documentLocal(anchor, zoneAt(zones, chunk.start)) : documentLocal(own, null);
-    const chunkOption = own === anchor ? option : optionOf(own);
+    const zone = zoneAt(zones, chunk.start);
+    const local = own === anchor ? documentLocal(anchor, zone) : documentLocal(own, null);
+    const chunkOption = own === anchor ? withWriterDay(option, anchor, zone !== null) : optionOf(own);
     for (const result of engine.parse(chunk.text, { instant: local.instant, timezone: "UTC" }, chunkOption)) {
       if (!own && !isStated(result)) continue;
       found.push({ expression: toTimeExpression(result, chunk.start, local.day), tags: result.tags() });

@@ -157,7 +157,7 @@ describe("extractTimes: unknown publication date", () => {
   });
 
   it("uses the comment's own time stamp as anchor", () => {
-    const t = only("I will know more tomorrow.", "2020-01-03T00:45:00Z");
+    const t = only("I will know more tomorrow.", "2020-01-03T12:45:00Z");
     expect(t.value).toBe("2020-01-04");
     expect(t.anchor).toBe("2020-01-03");
   });
