@@ -10,7 +10,8 @@ import { anchorUtcMs, type Anchor } from "./anchor.js";
  */
 export function writerDaySpread(anchor: Anchor | null, zoneKnown: boolean, hoursNearMidnight: number): -1 | 1 | null {
   if (!anchor?.timed || anchor.offset !== 0 || zoneKnown || hoursNearMidnight <= 0) return null;
-  const minutes = new Date(anchorUtcMs(anchor)).getUTCHours() * 60 + new Date(anchorUtcMs(anchor)).getUTCMinutes();
+  const stamp = new Date(anchorUtcMs(anchor));
+  const minutes = stamp.getUTCHours() * 60 + stamp.getUTCMinutes();
   if (minutes < hoursNearMidnight * 60) return -1;
   if (minutes >= (24 - hoursNearMidnight) * 60) return 1;
   return null;
