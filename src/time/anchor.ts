@@ -45,3 +45,14 @@ export function anchorUtcMs(anchor: Anchor): number {
 
 /** The reference used when the publication date is unknown; only stated dates survive it. */
 export const UNKNOWN_ANCHOR: Anchor = { day: "", instant: new Date(Date.UTC(2000, 0, 1, 12)), timed: false, offset: null };
+
+/**
+ * The anchor of words inside a quote that states its own date (an embedded tweet's
+ * "December 31, 2019"): that date, when it is a day other than the document's; else the
+ * document's own anchor, which may know the time of day and zone.
+ */
+export function quoteAnchor(document: Anchor | null, quoteDate: string | null): Anchor | null {
+  const own = parseAnchor(quoteDate);
+  if (!own || own.day === document?.day) return document;
+  return own;
+}

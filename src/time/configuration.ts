@@ -19,6 +19,7 @@ import { PastWeekdayRefiner } from "./en/refiners/past-weekday.js";
 import { PastYearlessRefiner } from "./en/refiners/past-yearless.js";
 import { SinceToAnchorRefiner } from "./en/refiners/since-to-anchor.js";
 import { NamedZoneRefiner } from "./en/refiners/named-zone.js";
+import { WriterDayRefiner } from "./en/refiners/writer-day.js";
 
 /**
  * The time stage's configuration, in one place: chrono's casual English parsers and
@@ -49,6 +50,7 @@ export function createTimeConfiguration(): TimeConfiguration {
   const refiners: chrono.Refiner[] = [
     new DropNonDatesRefiner(), // "107mm", "24/7", "to march"
     new NamedZoneRefiner(), // "5pm Pacific" → 17:00 in UTC−08:00 on the day nearest the anchor
+    new WriterDayRefiner(), // "tomorrow" stamped 00:45 UTC by a writer of unknown zone → either of two days
     new SinceToAnchorRefiner(), // "since December 29" → interval to the anchor
     new PastWeekdayRefiner(), // "on Sunday" in a Tuesday article → two days before
     new PastYearlessRefiner(), // "December 29" in March → the past December

@@ -10,6 +10,12 @@ export interface SitrepParsingOption extends ParsingOption {
   anchorUtcMs?: number;
   /** True when the publication stamp gives a time of day. */
   anchorTimed?: boolean;
+  /**
+   * Set when the stamp is in UTC, near midnight, and the text names no zone of its own:
+   * -1 when the writer may still be on the day before the stamp's, +1 when already on
+   * the day after (see writer-day.ts).
+   */
+  writerDaySpread?: -1 | 1;
 }
 
 export function sitrepOption(context: ParsingContext): SitrepParsingOption {

@@ -10,12 +10,13 @@ function run(text: string, published: string | null = "2020-01-02") {
 const datey = fc.constantFrom(
   "on Sunday", "last Friday", "December 29", "since 2014", "the past two months", "for months", "1/2/20", "Jan 3 2020 2:45 utc",
   "24/7", "F-15E", "(", "“", "\n", " ", "May", "march", "over the weekend", "at Christmas", "two days later", "the same day",
+  "yesterday", "tomorrow", "last week",
 );
 
 describe("extractTimes on arbitrary text", () => {
   it("never throws, keeps spans exact and is deterministic", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string(), datey), { maxLength: 12 }), fc.option(fc.constantFrom("2020-01-02", "2019-12-31T23:59:00Z", "garbage")), (parts, published) => {
+      fc.property(fc.array(fc.oneof(fc.string(), datey), { maxLength: 12 }), fc.option(fc.constantFrom("2020-01-02", "2019-12-31T23:59:00Z", "2020-01-03T00:45:00Z", "garbage")), (parts, published) => {
         const text = parts.join(" ");
         const a = run(text, published);
         const b = run(text, published);
@@ -23,6 +24,8 @@ describe("extractTimes on arbitrary text", () => {
         for (const t of a.timeExpressions) {
           expect(text.slice(t.start, t.end)).toBe(t.text);
           expect(t.value).toMatch(/^\d{4}/);
+          const [from, to] = t.value.split("/");
+          if (to !== undefined) expect((from ?? "").slice(0, 10) <= to.slice(0, 10)).toBe(true);
         }
       }),
       { numRuns: 300 },

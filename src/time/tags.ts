@@ -5,6 +5,10 @@ import type { DatePrecision } from "../model/analysis.js";
  * components, so they travel through every refiner to the conversion step.
  */
 export const TAG_RELATIVE = "sitrep/relative";
+/** Marks a reading that covers more than one meaning of loose wording ("last week"). */
+export const TAG_LOOSE = "sitrep/loose";
+/** Marks a deictic day ("tomorrow") read as the two days a writer of unknown zone may mean. */
+export const TAG_WRITER_DAY = "sitrep/writer-day";
 const PRECISION_PREFIX = "sitrep/precision:";
 
 export function precisionTag(precision: DatePrecision): string {

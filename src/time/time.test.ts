@@ -38,7 +38,7 @@ const cases: [published: string, text: string, span: string, value: string, prec
   // months and periods
   ["2020-01-02", "They turned up the heat on Tehran this month.", "this month", "2020-01", "month"],
   ["2019-12-31", "As I pointed out last month, the protests grew.", "last month", "2019-11", "month"],
-  ["2020-01-09", "Protests at the embassy last week ended.", "last week", "2019-12-30/2020-01-05", "interval"],
+  ["2020-01-09", "Protests at the embassy last week ended.", "last week", "2019-12-30/2020-01-08", "interval"],
   ["2020-01-03", "and, in April, designated the force a terrorist group", "in April", "2019-04", "month"],
   ["2020-03-12", "In December a contractor was killed.", "In December", "2019-12", "month"],
   ["2019-12-31", "Since Oct our troops faced 11 rocket attacks.", "Since Oct", "2019-10/2019-12-31", "interval"],
@@ -110,6 +110,28 @@ describe("extractTimes: resolution against the publication date", () => {
   });
 });
 
+describe("extractTimes: last week", () => {
+  it("on a Monday is the previous calendar week", () => {
+    expect(only("The talks collapsed last week.", "2021-03-08").value).toBe("2021-03-01/2021-03-07");
+  });
+
+  it("later in the week also covers the past seven days, up to the day before", () => {
+    const t = only("Following the riots last week, the army deployed.", "2021-03-12");
+    expect([t.value, t.precision, t.certain]).toEqual(["2021-03-01/2021-03-11", "interval", false]);
+  });
+
+  it("says which reading it took", () => {
+    const result = times("Following the riots last week, the army deployed.", "2021-03-12");
+    const d = result.diagnostics.filter((x) => x.code === "date-ambiguous");
+    expect(d).toHaveLength(1);
+    expect(d[0]!.message).toContain("2021-03-01 to 2021-03-11");
+  });
+
+  it("leaves next week a calendar week", () => {
+    expect(only("The talks resume next week.", "2021-03-12").value).toBe("2021-03-15/2021-03-21");
+  });
+});
+
 describe("extractTimes: things that are not dates", () => {
   const lines = readFileSync(new URL("./fixtures/en-not-dates.txt", import.meta.url), "utf8")
     .split("\n")
@@ -135,7 +157,7 @@ describe("extractTimes: unknown publication date", () => {
   });
 
   it("uses the comment's own time stamp as anchor", () => {
-    const t = only("I will know more tomorrow.", "2020-01-03T00:45:00Z");
+    const t = only("I will know more tomorrow.", "2020-01-03T12:45:00Z");
     expect(t.value).toBe("2020-01-04");
     expect(t.anchor).toBe("2020-01-03");
   });

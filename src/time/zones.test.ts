@@ -96,10 +96,11 @@ describe("the writer's zone", () => {
   });
 
   it("ignores UTC stamps and zones that disagree", () => {
+    // With no zone of the writer's own, "today" at 00:58 UTC is either of two days.
     const utc = "Esper announced it earlier today.\n\nPosted by: k | Jan 3 2020 0:58 utc | 54";
-    expect(times(utc, "2020-01-03T00:58:00Z").timeExpressions.find((t) => t.text === "today")?.value).toBe("2020-01-03");
+    expect(times(utc, "2020-01-03T00:58:00Z").timeExpressions.find((t) => t.text === "today")?.value).toBe("2020-01-02/2020-01-03");
     const two = "Esper announced it earlier today, before 5pm Pacific and 8pm Eastern.";
-    expect(times(two, "2020-01-03T00:58:00Z").timeExpressions.find((t) => t.text === "today")?.value).toBe("2020-01-03");
+    expect(times(two, "2020-01-03T00:58:00Z").timeExpressions.find((t) => t.text === "today")?.value).toBe("2020-01-02/2020-01-03");
   });
 });
 

@@ -15,6 +15,7 @@ export interface TimeLexicon {
   verbLikeMonths: string[];
   anaphora: AnaphoraEntry[];
   triggers: string[];
+  writerDay: { hoursNearMidnight: number; casualReferences: string[] };
 }
 
 export interface AnaphoraEntry {
@@ -42,6 +43,7 @@ export function timeLexicon(): TimeLexicon {
   const months = obj(readTimeData("en/time/months.json"), "months.json");
   const anaphora = obj(readTimeData("en/time/anaphora.json"), "anaphora.json");
   const triggers = obj(readTimeData("en/time/triggers.json"), "triggers.json");
+  const writerDay = obj(readTimeData("en/time/writer-day.json"), "writer-day.json");
   cached = {
     futureCues: cues.future as string[],
     pastCues: cues.past as string[],
@@ -56,6 +58,10 @@ export function timeLexicon(): TimeLexicon {
     verbLikeMonths: months.verbLike as string[],
     anaphora: anaphora.phrases as AnaphoraEntry[],
     triggers: triggers.words as string[],
+    writerDay: {
+      hoursNearMidnight: writerDay.hoursNearMidnight as number,
+      casualReferences: writerDay.casualReferences as string[],
+    },
   };
   return cached;
 }

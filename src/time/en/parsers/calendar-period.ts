@@ -2,13 +2,19 @@ import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
 import { keywordGate } from "../triggers.js";
 import { addDays, weekdayOf } from "../../calendar.js";
 import { anchorDay, dayComponents, makeResult, monthComponents } from "../../components.js";
-import { TAG_RELATIVE } from "../../tags.js";
+import { TAG_LOOSE, TAG_RELATIVE } from "../../tags.js";
 
 /**
- * A named calendar period relative to the anchor: "last week" (the Monday–Sunday week
- * before the anchor's), "this week", "next week", "last month" / "this month" (month
- * precision), "last year" / "this year" (year precision). "The last year" is a rolling
- * stretch and belongs to the duration parser.
+ * A named calendar period relative to the anchor: "last week", "this week", "next week"
+ * (Monday–Sunday weeks), "last month" / "this month" (month precision), "last year" /
+ * "this year" (year precision). "The last year" is a rolling stretch and belongs to the
+ * duration parser.
+ *
+ * "Last week" is loose in news: the previous calendar week, or the past seven days (a
+ * Friday report calls Tuesday's protest "last week"). It resolves to the stretch that
+ * covers both readings, from the Monday of the previous week to the day before the
+ * anchor (on a Monday that is exactly the previous week), and is tagged loose so the
+ * stage says which reading it took. Never a single day: the text does not give one.
  */
 const OFFSETS: Record<string, number> = { last: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1 };
 
@@ -31,8 +37,10 @@ export class CalendarPeriodParser implements Parser {
     const unit = unitRaw.toLowerCase();
     if (unit === "week") {
       const monday = addDays(anchor, -((weekdayOf(anchor) + 6) % 7) + 7 * offset);
-      const sunday = addDays(monday, 6);
-      return makeResult(context, match.index, whole, dayComponents(context, monday), dayComponents(context, sunday), "interval");
+      const last = offset < 0 ? addDays(anchor, -1) : addDays(monday, 6);
+      const start = dayComponents(context, monday);
+      if (offset < 0) start.addTag(TAG_LOOSE);
+      return makeResult(context, match.index, whole, start, dayComponents(context, last), "interval");
     }
     if (unit === "month") {
       const index = anchor.year * 12 + anchor.month - 1 + offset;
