@@ -33,7 +33,7 @@ export interface TimeExpression extends Span {
   /** ISO: YYYY-MM-DD, YYYY-MM, YYYY, a date-time, or an interval "a/b". */
   value: string;
   precision: DatePrecision;
-  /** The date (YYYY-MM-DD) it was resolved against: the document's or comment's own date. */
+  /** The date (YYYY-MM-DD) it was resolved against: the document's or comment's own date, or that of the quoted tweet or piece it stands in. */
   anchor: string;
   /** True when the text states the value in full; false when sitrep inferred part of it. */
   certain: boolean;
