@@ -40,7 +40,7 @@ export function defaultLinkConfig(): LinkConfig {
       dateRule({ nearDays, containDays: 31, joinDayMaxDays: 92 }),
       rolesRule,
       placeRule,
-      detailsRule({ tollRatio: 3 }),
+      detailsRule({ tollRatio: 3, tollVetoRatio: 10 }),
       contextRule({ near: 300, passage: 1000 }),
       focusRule({ recentDays: 3, staleDays: 30 }),
     ],

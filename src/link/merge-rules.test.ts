@@ -68,6 +68,17 @@ describe("details and discourse", () => {
     expect(r.discrepancies.find((d) => d.attribute === "date")?.values.map((v) => v.value)).toEqual(["2024-01-12", "2024-01-14"]);
   });
 
+  it("keeps reports with tolls an order of magnitude apart apart, however much else they share", () => {
+    const a = actors(new FixtureDoc("d1", "On Friday Houthis hit the U.S. Navy at Hodeidah and killed 25.", { published: "2024-01-14" }));
+    a.event({ span: a.text, trigger: "hit", type: "ASSAULT", actors: ["houthis"], targets: ["us_navy"], location: "hodeidah", date: "2024-01-12", fatalities: 25 });
+    const b = actors(new FixtureDoc("d2", "On Friday Houthis hit the U.S. Navy at Hodeidah and killed 32.", { published: "2024-01-14" }));
+    b.event({ span: b.text, trigger: "hit", type: "ASSAULT", actors: ["houthis"], targets: ["us_navy"], location: "hodeidah", date: "2024-01-12", fatalities: 32 });
+    const c = actors(new FixtureDoc("d3", "On Friday Houthis hit the U.S. Navy at Hodeidah and killed 500.", { published: "2024-01-14" }));
+    c.event({ span: c.text, trigger: "hit", type: "ASSAULT", actors: ["houthis"], targets: ["us_navy"], location: "hodeidah", date: "2024-01-12", fatalities: 500 });
+    const r = link([a.build(), b.build(), c.build()]);
+    expect(r.events.map((e) => e.fatalities)).toEqual([{ min: 25, max: 32 }, { min: 500, max: 500 }]);
+  });
+
   it("keeps the two-days-apart reports apart when nothing but the target links them", () => {
     const a = actors(new FixtureDoc("d1", "On Friday rockets hit Abqaiq and killed one Saudi Arabia engineer.", { published: "2024-01-14" }));
     a.event({ span: a.text, trigger: "hit", type: "ASSAULT", mode: "rocket attack", targets: ["saudi_arabia"], date: "2024-01-12", fatalities: 1, victim: "engineer" });

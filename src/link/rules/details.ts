@@ -1,12 +1,13 @@
 /**
  * Shared details: the same mode, weapon or family of means, the same death toll, the
  * same telling victims ("contractor"). Tolls far apart (more
- * than `tollRatio` times) suggest different events; close but different tolls are a
- * discrepancy, not a reason to split.
+ * than `tollRatio` times) suggest different events, and an order of magnitude apart
+ * (`tollVetoRatio`: 25 dead and 500 dead) rule the merge out whatever else is shared;
+ * close but different tolls are a discrepancy, not a reason to split.
  */
 import type { MergeRule } from "./rule.js";
 
-export function detailsRule(options: { tollRatio: number }): MergeRule {
+export function detailsRule(options: { tollRatio: number; tollVetoRatio: number }): MergeRule {
   return {
     name: "details",
     judge(m, c) {
@@ -23,6 +24,7 @@ export function detailsRule(options: { tollRatio: number }): MergeRule {
         else {
           let closest = Infinity;
           for (const g of c.fatalities) closest = Math.min(closest, Math.max(f, g) / Math.max(1, Math.min(f, g)));
+          if (closest > options.tollVetoRatio) return null;
           if (closest > options.tollRatio) score -= 2;
         }
       }
