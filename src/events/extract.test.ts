@@ -107,6 +107,9 @@ describe("arguments", () => {
     expect(r.events.find((e) => e.trigger.text === "strikes")?.actors).toEqual(["israel"]);
     expect(run("Russia strikes Kyiv again.").events[0]?.actors).toEqual(["russia"]);
   });
+  it("reads a possessive before a quoted term as the actor ('Israel's “maximum pressure” on Hamas')", () => {
+    expect(run("Israel's “maximum pressure” campaign on Hamas has lasted for years.").events.find((e) => e.type === "SANCTION")?.actors).toEqual(["israel"]);
+  });
   it("does not take a place after 'in' as the target", () => {
     const e = only("Hamas attacked in Gaza.");
     expect(e.targets).toEqual([]);

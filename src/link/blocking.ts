@@ -1,7 +1,8 @@
 /**
  * Blocking keys: a mention is only compared with merged events that share a key with
  * it — same type family and the same passage of a document, or the same family and a stated day
- * near its own, or the same family, month and participant (or place). The work per
+ * near its own, or the same family, month and participant (or place), or the same family
+ * and participant for a situation stated over years. The work per
  * mention is bounded by the size of those buckets, not by the corpus.
  */
 import type { Affinity } from "./affinity.js";
@@ -55,8 +56,17 @@ export function indexKeys(m: MentionProfile, affinity: Affinity, options: Blocki
   const keys = [`${m.family}|doc:${m.doc}`, passageKey(m, Math.floor(m.mention.start / options.passage))];
   if (m.range && m.range[0] === m.range[1]) keys.push(`${m.family}|day:${m.range[0]}`);
   const months = m.range ? monthsOf(m.range) : windowMonths(m, options);
-  for (const p of participants(m, affinity)) for (const mo of months) keys.push(`${m.family}|${mo}|${p}`);
+  const long = m.range !== null && longRunning(m.range);
+  for (const p of participants(m, affinity)) {
+    for (const mo of months) keys.push(`${m.family}|${mo}|${p}`);
+    if (long) keys.push(`${m.family}|long|${p}`);
+  }
   return keys;
+}
+
+/** Stated over years ("a campaign that has lasted for years"): filed once, not per month. */
+function longRunning(range: readonly [number, number]): boolean {
+  return monthsOf([range[0], range[1]]).length === 2 && range[1] - range[0] > 62;
 }
 
 /**
@@ -76,7 +86,11 @@ export function lookupKeys(m: MentionProfile, affinity: Affinity, options: Block
     for (let d = m.range[0] - 1; d <= m.range[0] + 1; d++) keys.push(`${m.family}|day:${d}`);
   }
   const months = windowMonths(m, options);
-  for (const p of participants(m, affinity)) for (const mo of months) keys.push(`${m.family}|${mo}|${p}`);
+  for (const p of participants(m, affinity)) {
+    for (const mo of months) keys.push(`${m.family}|${mo}|${p}`);
+    // a long-running situation (sanctions "for years") may be what any report of its kind is about
+    keys.push(`${m.family}|long|${p}`);
+  }
   return keys;
 }
 

@@ -68,6 +68,16 @@ describe("details and discourse", () => {
     expect(r.discrepancies.find((d) => d.attribute === "date")?.values.map((v) => v.value)).toEqual(["2024-01-12", "2024-01-14"]);
   });
 
+  it("finds a situation stated over years from an undated report in its middle", () => {
+    const a = actors(new FixtureDoc("d1", "Saudi Arabia has kept its blockade of the Houthis for years.", { published: "2020-01-03" }));
+    a.event({ span: a.text, trigger: "blockade", type: "SANCTION", mode: "sanctions", actors: ["saudi_arabia"], targets: ["houthis"], date: "2017-01-03/2020-01-03", dateText: "for years", dateSource: "text" });
+    const b = actors(new FixtureDoc("d2", "The Saudi Arabia blockade of the Houthis is biting.", { published: "2018-06-15" }));
+    b.event({ span: b.text, trigger: "blockade", type: "SANCTION", mode: "sanctions", actors: ["saudi_arabia"], targets: ["houthis"] });
+    const r = link([a.build(), b.build()]);
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.sources.sort()).toEqual(["d1", "d2"]);
+  });
+
   it("keeps reports with tolls an order of magnitude apart apart, however much else they share", () => {
     const a = actors(new FixtureDoc("d1", "On Friday Houthis hit the U.S. Navy at Hodeidah and killed 25.", { published: "2024-01-14" }));
     a.event({ span: a.text, trigger: "hit", type: "ASSAULT", actors: ["houthis"], targets: ["us_navy"], location: "hodeidah", date: "2024-01-12", fatalities: 25 });

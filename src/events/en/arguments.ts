@@ -164,7 +164,8 @@ function nounModifier(scope: ArgumentScope, head: TriggerHit): Candidate[] {
   const c = pool[pool.length - 1];
   if (!c) return [];
   const between = scope.ctx.tokens.slice(c.to, head.from);
-  if (between.some((t) => t.kind === "punct" && t.text !== "-" && t.text !== "'")) return [];
+  // a quoted term (the administration's “maximum pressure” campaign) is no boundary
+  if (between.some((t) => t.kind === "punct" && !/^[-'"“”‘’]$/.test(t.text))) return [];
   // "a U.S. contractor in a rocket attack": a modifier of another noun, not of the trigger
   if (between.some((t) => LOCATION_PREPS.has(t.lower) || TARGET_PREPS.has(t.lower) || NOT_MODIFIERS.has(t.lower))) return [];
   return coordinated(scope, c, pool, -1);
