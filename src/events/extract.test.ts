@@ -256,6 +256,7 @@ describe("deployments told side by side", () => {
   it("keeps verbs of one kind without different means together, and reads 'to' as a place only for deployments", () => {
     expect(run("Hamas attacked a checkpoint and killed a soldier.").events.filter((e) => e.type === "ASSAULT" || e.type === "FIGHT")).toHaveLength(1);
     expect(only("Hamas attacked a convoy heading to Kharkiv.").location ?? null).toBeNull();
+    expect(only("Russian helicopters flew patrols over Kharkiv.").location).toBe("kharkiv");
   });
 });
 

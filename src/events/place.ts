@@ -6,7 +6,7 @@ import type { DocContext } from "./context.js";
 import { PLACE_TYPES, candidatesBetween, type Candidate } from "./context.js";
 import type { EventState } from "./state.js";
 
-const PLACE_PREPS = new Set(["in", "at", "near", "on", "inside", "outside", "across", "throughout", "around", "of", "to"]);
+const PLACE_PREPS = new Set(["in", "at", "near", "on", "inside", "outside", "across", "throughout", "around", "over", "of", "to"]);
 
 export function assignLocations(ctx: DocContext, state: EventState): EventState {
   const drafts = state.drafts.map((d) => {

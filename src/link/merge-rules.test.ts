@@ -34,6 +34,17 @@ describe("mode families", () => {
     expect(families(null, null)).toEqual([]);
   });
 
+  it("keeps a deployment, an alert and a patrol told side by side apart", () => {
+    const families = loadModeFamilies();
+    expect(families("troop deployment", null)).toEqual(["deployment"]);
+    expect(families("terrorist designation", null)).toEqual(["designation"]);
+    const a = actors(new FixtureDoc("d1", "The U.S. Navy sent a battalion to Hodeidah. It put 4,000 sailors on alert. It flew patrols over Hodeidah.", { published: "2024-01-16" }));
+    a.event({ span: "The U.S. Navy sent a battalion to Hodeidah.", trigger: "sent", type: "MOBILIZE", mode: "troop deployment", actors: ["us_navy"], location: "hodeidah" });
+    a.event({ span: "It put 4,000 sailors on alert.", trigger: "put", type: "MOBILIZE", mode: "alert", actors: ["us_navy"] });
+    a.event({ span: "It flew patrols over Hodeidah.", trigger: "patrols", type: "MOBILIZE", mode: "patrol", actors: ["us_navy"], location: "hodeidah" });
+    expect(link([a.build()]).events.map((e) => e.mode)).toEqual(["troop deployment", "alert", "patrol"]);
+  });
+
   it("never merges a rocket attack with an airstrike of the same day and participants", () => {
     const a = actors(new FixtureDoc("d1", "On Monday the Houthis fired rockets at the U.S. Navy near Hodeidah.", { published: "2024-01-16" }));
     a.event({ span: a.text, trigger: "fired", type: "ASSAULT", mode: "rocket attack", actors: ["houthis"], targets: ["us_navy"], location: "hodeidah", date: "2024-01-15" });
