@@ -4,8 +4,8 @@
  * "Now Iran is orchestrating an attack on the U.S. Embassy"), the text tells two events:
  * the act, as the speaker tells it, and the speaker's accusation of its author (PLOVER
  * ACCUSE, CAMEO 112), which is about that act. The accusation is dated to when it was
- * said, not to the act. Only an act whose author opens the sentence as its subject
- * counts; a sentence that already reports an accusation in words ("blamed", "accused")
+ * said, not to the act. Only an act whose author the speaker names as the sentence's
+ * subject counts; a sentence that already reports an accusation in words ("blamed", "accused")
  * gets no second one.
  */
 import type { PloverType } from "../model/analysis.js";
@@ -28,7 +28,8 @@ function subjectOpens(ctx: DocContext, d: Draft): boolean {
   const s = ctx.sentences[d.sentence];
   if (!s) return false;
   const actor = candidatesBetween(ctx, s.from, d.head.from).find((c) => d.actors.includes(c.key) && c.to <= d.head.from);
-  if (!actor) return false;
+  // "They have set fire to a gate": a pronoun reports, a name accuses
+  if (!actor || actor.anaphor) return false;
   const lead = ctx.tokens.slice(s.from, actor.from).filter((t) => !(t.kind === "punct" && /["“‘']/.test(t.text)));
   return lead.length <= 1 && lead.every((t) => t.kind === "word");
 }

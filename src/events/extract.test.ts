@@ -110,6 +110,9 @@ describe("arguments", () => {
   it("reads a possessive before a quoted term as the actor ('Israel's “maximum pressure” on Hamas')", () => {
     expect(run("Israel's “maximum pressure” campaign on Hamas has lasted for years.").events.find((e) => e.type === "SANCTION")?.actors).toEqual(["israel"]);
   });
+  it("reads what happens 'as if' as hypothetical", () => {
+    expect(run("It looks as if Russia attacked Kyiv.").events.find((e) => e.type === "ASSAULT" || e.type === "FIGHT")?.modality).toBe("hypothetical");
+  });
   it("does not take a place after 'in' as the target", () => {
     const e = only("Hamas attacked in Gaza.");
     expect(e.targets).toEqual([]);
@@ -215,6 +218,8 @@ describe("accusations read from claims", () => {
   it("no second accusation where the sentence blames in words, and none without a named speaker", () => {
     expect(run("“Israel blamed Hamas, which attacked the embassy,” Putin said.").events.filter((e) => e.type === "ACCUSE")).toHaveLength(1);
     expect(run("Hamas attacked the embassy on Sunday.").events.some((e) => e.type === "ACCUSE")).toBe(false);
+    // a pronoun reports what was done; only a name the speaker gives accuses
+    expect(run("Hamas gathered at the gate. “They attacked the embassy,” Putin said.").events.some((e) => e.type === "ACCUSE")).toBe(false);
   });
 });
 
