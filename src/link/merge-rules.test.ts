@@ -6,8 +6,10 @@ import type { LinkResult } from "./types.js";
 
 /** Actors of a crisis in the Red Sea, registered wherever they occur in a fixture's text. */
 function actors(d: FixtureDoc): FixtureDoc {
-  const known: [string, string, "ARMED_GROUP" | "COUNTRY" | "MILITARY" | "PLACE" | "FACILITY", string | null, string | null][] = [
+  const known: [string, string, "ARMED_GROUP" | "COUNTRY" | "MILITARY" | "PLACE" | "FACILITY" | "PERSON", string | null, string | null][] = [
     ["houthis", "Houthis", "ARMED_GROUP", null, "YE"],
+    ["abdul_malik", "Abdul-Malik al-Houthi", "PERSON", null, "YE"],
+    ["biden", "Biden", "PERSON", null, "US"],
     ["us_navy", "U.S. Navy", "MILITARY", null, "US"],
     ["united_states", "United States", "COUNTRY", null, "US"],
     ["hodeidah", "Hodeidah", "PLACE", null, "YE"],
@@ -260,6 +262,18 @@ describe("crowd sizes in dispute", () => {
     const d = r.discrepancies.find((x) => x.attribute === "count");
     expect(d?.values.map((v) => v.value)).toEqual(["Thousands", "Dozens"]);
     expect(d?.conservative).toBe(24);
+  });
+});
+
+describe("a named person attacked", () => {
+  it("takes a late, undated report of an attack on the same named person for that attack, though another actor is named", () => {
+    const a = actors(new FixtureDoc("d1", "A U.S. Navy strike killed Abdul-Malik al-Houthi near Hodeidah on Thursday.", { published: "2024-01-05" }));
+    a.event({ span: a.text, trigger: "strike", type: "ASSAULT", mode: "airstrike", actors: ["us_navy"], targets: ["abdul_malik"], location: "hodeidah", date: "2024-01-04" });
+    const b = actors(new FixtureDoc("d2", "Biden then followed it up by killing Abdul-Malik al-Houthi.", { published: "2024-03-20" }));
+    b.event({ span: b.text, trigger: "killing", type: "ASSAULT", actors: ["biden"], targets: ["abdul_malik"] });
+    const r = link([a.build(), b.build()]);
+    const killing = r.events.find((e) => e.mentions.some((m) => m.doc === "d2"));
+    expect(killing?.sources.sort()).toEqual(["d1", "d2"]);
   });
 });
 

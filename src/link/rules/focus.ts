@@ -30,7 +30,7 @@ function pointsTo(plural: boolean, c: Cluster): Verdict {
 export function focusRule(options: FocusRuleOptions): MergeRule {
   return {
     name: "focus",
-    judge(m, c, { affinity }) {
+    judge(m, c, { affinity, table }) {
       if (m.range === null && m.mention.anaphoric) return pointsTo(m.several, c);
       if (m.range !== null || m.published === null || m.mention.anaphoric) return { score: 0 };
       if (m.mention.modality !== "asserted" && m.mention.modality !== "alleged") return { score: 0 };
@@ -42,7 +42,9 @@ export function focusRule(options: FocusRuleOptions): MergeRule {
         const here = c.members.some((x) => x.doc === m.doc && x.range !== null && x.range[0] === x.range[1]) && !namedApart(m, c, affinity);
         return here ? { score: 2, anchor: true } : { score: 0 };
       }
-      return age > options.staleDays ? { score: -1 } : { score: 0 };
+      // a named person is killed once: a report of it is about that event however old it is
+      const samePerson = m.targets.some((t) => c.targets.has(t) && table.typeOf(t) === "PERSON");
+      return age > options.staleDays && !samePerson ? { score: -1 } : { score: 0 };
     },
   };
 }

@@ -3,13 +3,13 @@
  * Participants that only appear in crossed roles (A's attacker is B's target) veto it:
  * an attack and the reply to it share actors but are different events. Different
  * attackers in the same role count against a merge but do not veto it, since sources
- * disagree about perpetrators.
+ * disagree about perpetrators. The same named person as target counts twice as much.
  */
 import type { MergeRule } from "./rule.js";
 
 export const rolesRule: MergeRule = {
   name: "roles",
-  judge(m, c, { affinity }) {
+  judge(m, c, { affinity, table }) {
     const actorShared = affinity.overlaps(m.actors, c.actors);
     const targetShared = affinity.overlaps(m.targets, c.targets);
     if (!actorShared && !targetShared) {
@@ -20,6 +20,8 @@ export const rolesRule: MergeRule = {
     else if (m.actors.length > 0 && c.actors.size > 0) score -= 1;
     if (targetShared) score += 2;
     else if (m.targets.length > 0 && c.targets.size > 0) score -= 1;
+    // a named person is attacked, arrested or killed once: the same victim is strong evidence
+    if (m.targets.some((t) => c.targets.has(t) && table.typeOf(t) === "PERSON")) score += 2;
     return { score, anchor: actorShared || targetShared };
   },
 };
