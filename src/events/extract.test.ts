@@ -223,6 +223,13 @@ describe("accusations read from claims", () => {
   });
 });
 
+describe("patterns across initials", () => {
+  it("lets a gap hold the dots of 'U.S.' but no other punctuation", () => {
+    expect(run("Iraq asked the U.S. forces to leave.").events.map((e) => e.type)).toContain("DEMAND");
+    expect(run("Iraq asked them. To leave was hard.").events.map((e) => e.type)).not.toContain("DEMAND");
+  });
+});
+
 describe("threats", () => {
   it("force a speaker announces in the first person is a threat by the speaker, not an attack", () => {
     const r = run("“We will strike Hamas again,” Putin said on Monday.", { "on Monday": "2022-10-10" });

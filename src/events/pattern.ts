@@ -12,7 +12,12 @@ export interface Pattern {
   source: string;
 }
 
-/** Matches `parts` at token `i`; returns the index after the match, or -1. Gaps never cross punctuation. */
+/** The dot after an initial ("U.S.", "U.N."), which a gap may hold: it ends no phrase. */
+function initialDot(tokens: Token[], j: number): boolean {
+  return tokens[j]?.text === "." && /^\p{Lu}(\.\p{Lu})*$/u.test(tokens[j - 1]?.text ?? "");
+}
+
+/** Matches `parts` at token `i`; returns the index after the match, or -1. Gaps never cross punctuation (but for the dot of an initial). */
 export function matchAt(tokens: Token[], i: number, parts: PatternPart[], limit = tokens.length, p = 0): number {
   if (p === parts.length) return i;
   const part = parts[p] as PatternPart;
@@ -27,7 +32,7 @@ export function matchAt(tokens: Token[], i: number, parts: PatternPart[], limit 
       if (end >= 0) return end;
     }
     const t = tokens[i + g];
-    if (!t || i + g >= limit || t.kind === "punct") return -1;
+    if (!t || i + g >= limit || (t.kind === "punct" && !initialDot(tokens, i + g))) return -1;
   }
   return -1;
 }
