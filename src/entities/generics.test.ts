@@ -40,4 +40,13 @@ describe("generic keys an entity is", () => {
     expect(keyOf(bare, "POTUS")).toBe("united_states_president");
     expect(bare.entities.find((e) => e.key === "united_states_president")).toMatchObject({ type: "PERSON" });
   });
+
+  it("makes a backed group described by its sect that sect's group, and a bare demonym group not", () => {
+    const text = "Saudi-backed Sunni militias shelled the port.\nIn the north, Yemeni Sunni militias held the hills.";
+    const r = run(text);
+    expect(keyOf(r, "Saudi-backed Sunni militias")).toBe("new:saudi arabia aligned groups");
+    expect(r.entities.find((e) => e.key === "new:saudi arabia aligned groups")?.generics).toEqual(["new:sunni militias"]);
+    expect(r.entities.find((e) => e.key === keyOf(r, "Yemeni Sunni militias"))?.generics).toBeUndefined();
+    spansHold(text);
+  });
 });
