@@ -41,6 +41,14 @@ describe("bodies named without their country", () => {
     expect(r.mentions.filter((m) => /parliament|army|military/.test(m.text))).toEqual([]);
   });
 
+  it("names a country's forces by their own name and as demonym + forces alike (Iraq)", () => {
+    const text = "ISF units cleared the village.\nIraqi troops and the Iraqi Security Forces then withdrew, the Iraqi military said.";
+    const r = run(text);
+    const keys = ["ISF", "Iraqi troops", "Iraqi Security Forces", "Iraqi military"].map((t) => keyOf(r, t));
+    expect(keys).toEqual(["iraq_military", "iraq_military", "iraq_military", "iraq_military"]);
+    spansHold(text);
+  });
+
   it("keeps the Royal Air Force a name of its own", () => {
     const r = run("Russia has launched a new offensive. The Royal Air Force said nothing.");
     expect(r.mentions.some((m) => m.key === "russia_air_force")).toBe(false);
