@@ -2,6 +2,7 @@ import type { EntityInfo, EntityMention } from "../model/analysis.js";
 import { gazetteer } from "./knowledge/gazetteer.js";
 import { spanText, type Candidate, type DocContext, type DocState } from "./candidate.js";
 import { containedAliases } from "./contained.js";
+import { genericsOf } from "./generics.js";
 
 /** Turns resolved candidates into the document's entities and mentions. */
 export function assemble(ctx: DocContext, state: DocState): { entities: EntityInfo[]; mentions: EntityMention[] } {
@@ -38,6 +39,8 @@ export function assemble(ctx: DocContext, state: DocState): { entities: EntityIn
     if (core.includes("/")) forms.push(...core.split("/")); // "PMF/PMU/Hashed"
     if (actor && (actor.type === "FACILITY" || actor.type === "PLACE")) forms.push(...containedAliases(ctx, actor, c.coreFirst, c.coreLast));
     for (const s of forms) if (s && !e.aliases.includes(s)) e.aliases.push(s);
+    const generics = genericsOf(k, c).filter((g) => !e.generics?.includes(g));
+    if (generics.length > 0) e.generics = [...(e.generics ?? []), ...generics];
     if (!e.known && !c.display && c.role !== "handle" && c.role !== "acronym" && c.role !== "description") {
       const prev = fullest.get(c.key);
       if (!prev || core.length > prev.length) fullest.set(c.key, core);

@@ -35,6 +35,8 @@ export interface Candidate {
   display?: string;
   /** The office its title names ("prime_minister"), for later "the prime minister". */
   office?: string;
+  /** Generic keys the text says this entity is ("iraq_prime_minister"), see EntityInfo.generics. */
+  generics?: string[];
 }
 
 export interface Link {

@@ -10,6 +10,7 @@ import { capitalsAsGovernments } from "./steps/capitals.js";
 import { attachTitles } from "./steps/titles.js";
 import { composePersonBodies } from "./steps/person-bodies.js";
 import { resolveOffices } from "./steps/offices.js";
+import { resolveOfficeAcronyms } from "./steps/office-acronyms.js";
 import { resolveDescriptions } from "./steps/descriptions.js";
 import { preferSpecific } from "./steps/specific.js";
 import { findMemberships } from "./steps/affiliations.js";
@@ -39,6 +40,7 @@ export function entityConfiguration(): EntityConfiguration {
       capitalsAsGovernments, // "Tehran has made it clear"
       attachTitles, // "Defense Secretary Mark Esper"
       resolveOffices, // "the prime minister", "the Iraqi PM"
+      resolveOfficeAcronyms, // "@POTUS"
       composePersonBodies, // "Trump administration", "the President’s re-election campaign"
       resolveRoleHolders, // "Pentagon chief", "PMF deputy leader"
       preferSpecific, // "US embassy" → the U.S. Embassy in Baghdad the text also names

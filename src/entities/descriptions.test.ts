@@ -41,6 +41,14 @@ describe("bodies named without their country", () => {
     expect(r.mentions.filter((m) => /parliament|army|military/.test(m.text))).toEqual([]);
   });
 
+  it("names a country's forces by their own name and as demonym + forces alike (Iraq)", () => {
+    const text = "ISF units cleared the village.\nIraqi troops and the Iraqi Security Forces then withdrew, the Iraqi military said.";
+    const r = run(text);
+    const keys = ["ISF", "Iraqi troops", "Iraqi Security Forces", "Iraqi military"].map((t) => keyOf(r, t));
+    expect(keys).toEqual(["iraq_military", "iraq_military", "iraq_military", "iraq_military"]);
+    spansHold(text);
+  });
+
   it("keeps the Royal Air Force a name of its own", () => {
     const r = run("Russia has launched a new offensive. The Royal Air Force said nothing.");
     expect(r.mentions.some((m) => m.key === "russia_air_force")).toBe(false);
@@ -113,3 +121,31 @@ describe("descriptions by another head and places in names", () => {
     expect(r.entities.find((e) => e.key === "joe_biden_campaign")?.aliases).toContain("re-election campaign");
   });
 });
+
+describe("borders", () => {
+  it("reads a one-country border as the border with the country the sentence is in", () => {
+    const text = "Drones hit a camp in northern Syria near the Turkish border on Friday.\nLater they crossed the Syrian-Turkish border.";
+    const r = run(text);
+    expect(keyOf(r, "Turkish border")).toBe("new:syria turkey border");
+    expect(keyOf(r, "Syrian-Turkish border")).toBe("new:syria turkey border");
+    spansHold(text);
+  });
+
+  it("keeps a border followed by a quantity the place", () => {
+    expect(keyOf(run("Jets bombed sites at the Iraqi Syrian border hundreds of kilometers away."), "Iraqi Syrian border")).toBe("new:iraq syria border");
+  });
+
+  it("keeps a border alone without another country, and is not fooled by a later one", () => {
+    const r = run("Troops moved along the Turkish border. Syria protested.");
+    expect(keyOf(r, "Turkish border")).toBe("new:turkey border");
+  });
+
+  it("does not make a place of a border that modifies a noun", () => {
+    const text = "Turkish border guards fired on the car, and Turkish border police stopped it.";
+    const r = run(text);
+    expect(r.mentions.filter((m) => m.key.endsWith("border"))).toEqual([]);
+    expect(keyOf(r, "Turkish border police")).toBe("turkey_police");
+    spansHold(text);
+  });
+});
+

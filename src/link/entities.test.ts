@@ -57,4 +57,21 @@ describe("link: entities across documents", () => {
     const r = link([a.build()]);
     expect(r.entities).toHaveLength(2);
   });
+
+  it("joins a generic key to the one entity the documents say it is, and only when it is one", () => {
+    const a = new FixtureDoc("d1", "Kenyan President Amos Wekesa resigned.")
+      .entity("new:amos wekesa", "Amos Wekesa", "PERSON", { generics: ["kenya_president"] })
+      .mention("new:amos wekesa", "Kenyan President Amos Wekesa");
+    const b = new FixtureDoc("d2", "The Kenyan president left.").entity("kenya_president", "President of Kenya", "PERSON").mention("kenya_president", "Kenyan president");
+    const r = link([a.build(), b.build()]);
+    expect(r.entities).toHaveLength(1);
+    expect(r.entities[0]!.name).toBe("Amos Wekesa");
+    expect(r.entities[0]!.aliases).toContain("Kenyan president");
+    expect(new Set(r.mentions.map((m) => m.entity))).toEqual(new Set([r.entities[0]!.id]));
+
+    const c = new FixtureDoc("d3", "Kenyan President Paul Otieno arrived.")
+      .entity("new:paul otieno", "Paul Otieno", "PERSON", { generics: ["kenya_president"] })
+      .mention("new:paul otieno", "Kenyan President Paul Otieno");
+    expect(link([a.build(), b.build(), c.build()]).entities).toHaveLength(3);
+  });
 });

@@ -19,6 +19,8 @@ export interface EntityGroup {
   known: boolean;
   mentionCount: number;
   docs: Set<string>;
+  /** Generic keys the documents say this entity is (an office, a country's body, a sect group). */
+  generics: Set<string>;
 }
 
 function bump<K>(map: Map<K, number>, key: K, by = 1): void {
@@ -38,6 +40,7 @@ export function newGroup(key: string, order: number): EntityGroup {
     known: false,
     mentionCount: 0,
     docs: new Set(),
+    generics: new Set(),
   };
 }
 
@@ -74,6 +77,7 @@ export function collectEntityGroups(docs: Iterable<LinkDocument>): Map<string, E
       addAlias(g, seen, e.name);
       for (const a of e.aliases) addAlias(g, seen, a);
       if (e.partOf) bump(g.partOf, e.partOf);
+      for (const k of e.generics ?? []) if (k !== e.key) g.generics.add(k);
       g.country ??= e.country;
       g.geo ??= e.geo;
       g.known ||= e.known;
@@ -105,6 +109,7 @@ export function mergeGroups(into: EntityGroup, from: EntityGroup): EntityGroup {
     known: into.known || from.known,
     country: into.country ?? from.country,
     geo: into.geo ?? from.geo,
+    generics: new Set([...into.generics, ...from.generics]),
   };
   // The longer group's name stays the name; the short form's names become aliases.
   for (const [t, n] of from.types) bump(out.types, t, n);

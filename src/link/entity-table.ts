@@ -1,6 +1,7 @@
 /**
- * One export entity per real actor: groups entity keys across documents, applies the
- * configured key mergers, assigns ids e1.. by first appearance, and answers the questions
+ * One export entity per real actor: groups entity keys across documents, joins each
+ * generic key to the one entity the documents say it is, applies the configured key
+ * mergers, assigns ids e1.. by first appearance, and answers the questions
  * the rest of the link stage asks about keys (export id, affiliation chain).
  */
 import type { EntityType } from "../model/analysis.js";
@@ -34,9 +35,32 @@ function resolveChain(map: ReadonlyMap<string, string>, key: string): string {
   return k;
 }
 
+/**
+ * Generic keys the documents tie to one entity: "the Iraqi PM" (iraq_prime_minister) is
+ * the one person some document titles "Iraqi Prime Minister …"; "the US embassy" is the
+ * one known US embassy the corpus names. A generic key two entities claim stays apart.
+ */
+export function joinGenericKeys(groups: ReadonlyMap<string, EntityGroup>): Map<string, string> {
+  const claimers = new Map<string, Set<string>>();
+  for (const g of groups.values()) {
+    for (const k of g.generics) {
+      if (k === g.key || !groups.has(k)) continue;
+      const set = claimers.get(k) ?? new Set<string>();
+      set.add(g.key);
+      claimers.set(k, set);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [generic, set] of claimers) {
+    const [only] = set;
+    if (set.size === 1 && only !== undefined) out.set(generic, only);
+  }
+  return out;
+}
+
 export function buildEntityTable(groups: ReadonlyMap<string, EntityGroup>, mergers: readonly EntityMerger[]): EntityTable {
   const alias = new Map<string, string>();
-  for (const merger of mergers) {
+  for (const merger of [joinGenericKeys, ...mergers]) {
     for (const [from, to] of merger(groups)) {
       const target = resolveChain(alias, to);
       if (target !== from && groups.has(target) && groups.has(from)) alias.set(from, target);

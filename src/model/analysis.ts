@@ -84,6 +84,13 @@ export interface EntityInfo {
   geo: GeoPoint | null;
   /** True when the entity comes from the knowledge files; false when found from context. */
   known: boolean;
+  /**
+   * Keys of generic entities this document says this one is: the office a title names
+   * ("iraq_prime_minister" for "Iraqi Prime Minister Adil Abdul-Mahdi"), the body every
+   * country has that a known facility is, the sect group a backed group's description
+   * names. The link stage joins a generic key to the one entity of the corpus that is it.
+   */
+  generics?: string[];
 }
 
 // ---------- events ----------

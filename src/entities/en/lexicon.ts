@@ -39,6 +39,10 @@ export interface Lexicon {
   actorPrepositions: Set<string>;
   /** Offices by title: folded title words (longest first) with the office id and display template. */
   offices: { words: string[]; office: string; name: string }[];
+  /** Words before a title that make it an office no longer held ("former President X"). */
+  pastOffice: Set<string>;
+  /** Folded acronyms and handles naming one country's office ("potus" → president of US). */
+  officeAcronyms: Map<string, { office: string; country: string; name: string }>;
   /** Country rows: code, name, other names, demonyms. */
   countries: CountryRow[];
   /** Words before a demonym + force head that belong to the description ("regular Iraqi soldiers"). */
@@ -127,6 +131,8 @@ export function loadLexicon(): Lexicon {
   const abbr = read("abbreviations.json").words as Record<string, string>;
   const cb = read("country-bodies.json");
   const backing = read("backing.json");
+  const offices = read("offices.json");
+  const officeTable = (offices.offices ?? {}) as Record<string, { name: string; titles: string[] }>;
   return {
     heads,
     speechVerbs: set(cues.speechVerbs),
@@ -157,7 +163,13 @@ export function loadLexicon(): Lexicon {
     descriptionDeterminers: set(cues.descriptionDeterminers),
     placePrepositions: set(cues.placePrepositions),
     actorPrepositions: set(cues.actorPrepositions),
-    offices: Object.entries((read("offices.json").offices ?? {}) as Record<string, { name: string; titles: string[] }>)
+    pastOffice: set(offices.past),
+    officeAcronyms: new Map(
+      Object.entries((offices.acronyms ?? {}) as Record<string, { office: string; country: string }>)
+        .filter(([, a]) => officeTable[a.office] !== undefined)
+        .map(([k, a]) => [fold(k), { office: a.office, country: a.country.toUpperCase(), name: officeTable[a.office]?.name ?? a.office }]),
+    ),
+    offices: Object.entries(officeTable)
       .flatMap(([office, o]) => words(o.titles).map((w) => ({ words: w, office, name: o.name })))
       .sort((a, b) => b.words.length - a.words.length),
     countries: readCountries(),

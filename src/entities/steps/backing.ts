@@ -1,12 +1,14 @@
 import { newKey } from "../normalize.js";
 import { matchPhrase, nextWord, prevWord, wordAt } from "../phrase.js";
 import { newUid, sortCandidates, type Candidate, type DocContext, type DocState } from "../candidate.js";
+import { sectGroupKey } from "./sects.js";
 
 /**
  * Groups described by their backer: "Iranian-backed militias", "pro-Iranian Shiite
  * militias", "Iran-sponsored militia groups", "Iranian proxies". Each becomes a nested
  * description of one group entity per backer ("new:iran aligned groups"), never of the
- * country itself; the demonym inside stays a mention of the country.
+ * country itself; the demonym inside stays a mention of the country. A backed group
+ * described by its sect is that sect's group too (generics), for the link stage.
  */
 export function describeBackedGroups(ctx: DocContext, state: DocState): DocState {
   const k = ctx.knowledge;
@@ -25,7 +27,9 @@ export function describeBackedGroups(ctx: DocContext, state: DocState): DocState
       backed = true;
       i = nextWord(ctx, i);
     }
+    let sect: string | undefined;
     while (i >= 0 && lex.qualifiers.has(wordAt(ctx, i))) {
+      sect ??= lex.sects.get(wordAt(ctx, i));
       const j = nextWord(ctx, i);
       if (j < 0) break;
       i = j;
@@ -48,6 +52,8 @@ export function describeBackedGroups(ctx: DocContext, state: DocState): DocState
       known: false,
       geo: null,
       nested: true,
+      // "Iranian-backed Shia militias" are the Shia militias another text names alone.
+      ...(backed && sect ? { generics: [sectGroupKey(sect)] } : {}),
     });
   }
   return { ...state, candidates: sortCandidates([...state.candidates, ...add]) };

@@ -1,6 +1,7 @@
 import { newKey } from "../normalize.js";
 import { matchPhrase, nextWord, prevWord, wordAt } from "../phrase.js";
 import { newUid, sortCandidates, type Candidate, type DocContext, type DocState } from "../candidate.js";
+import { borderModifies, otherSide } from "./border-context.js";
 
 function isCountry(ctx: DocContext, c: Candidate): boolean {
   return c.known && c.key !== null && ctx.knowledge.actors.get(c.key)?.type === "COUNTRY" && c.role !== "metonym";
@@ -20,7 +21,8 @@ function after(ctx: DocContext, c: Candidate): number {
  *   → <country>_government / _military / _parliament …, a force with its qualifier
  *   ("regular Iraqi soldiers");
  * - a known actor of the same country right after it: "Iranian Quds Force" → quds_force;
- * - a border: "Syrian-Iraqi border", "Iraqi Syrian border" → one key whatever the order;
+ * - a border: "Syrian-Iraqi border", "Iraqi Syrian border" → one key whatever the order,
+ *   also "in Syria near the Iraqi border"; not "Iraqi border guards";
  * - a compass region: "northeast Syria", "northern Iraq".
  */
 export function composeCountryPhrases(ctx: DocContext, state: DocState): DocState {
@@ -48,7 +50,7 @@ export function composeCountryPhrases(ctx: DocContext, state: DocState): DocStat
     if (second && isCountry(ctx, second)) {
       const b = nextWord(ctx, second.last);
       const border = b >= 0 ? matchPhrase(ctx, b, lex.borders) : null;
-      if (border) {
+      if (border && !borderModifies(ctx, border.last)) {
         const names = [country.name, k.actors.get(second.key ?? "")?.name ?? ""].sort();
         add.push(make(c, border.last, newKey(`${names.join(" ")} border`), { type: "PLACE", role: "name", known: false, country: null, geo: null }));
         drop.add(c.uid).add(second.uid);
@@ -57,8 +59,11 @@ export function composeCountryPhrases(ctx: DocContext, state: DocState): DocStat
     }
     if (n >= 0) {
       const border = matchPhrase(ctx, n, lex.borders);
-      if (border && c.role === "demonym") {
-        add.push(make(c, border.last, newKey(`${country.name} border`), { type: "PLACE", role: "name", known: false, geo: null }));
+      if (border && c.role === "demonym" && !borderModifies(ctx, border.last)) {
+        // "in eastern Syria near the Iraqi border" is the Syrian–Iraqi border.
+        const other = k.actors.get(otherSide(ctx, c, state.candidates, (o) => isCountry(ctx, o))?.key ?? "");
+        const names = [country.name, ...(other ? [other.name] : [])].sort();
+        add.push(make(c, border.last, newKey(`${names.join(" ")} border`), { type: "PLACE", role: "name", known: false, geo: null, ...(other ? { country: null } : {}) }));
         drop.add(c.uid);
         continue;
       }

@@ -2,6 +2,11 @@ import { newKey } from "../normalize.js";
 import { coverage, newUid, sortCandidates, type Candidate, type DocContext, type DocState } from "../candidate.js";
 import { matchPhrase, nextWord, prevWord, wordAt } from "../phrase.js";
 
+/** The key of the group a sect describes ("shia" → "new:shia militias"). */
+export function sectGroupKey(sect: string): string {
+  return newKey(`${sect} militias`);
+}
+
 /**
  * Groups described by sect alone: "Shia militias", "a rogue Shia militia" → one group
  * per sect ("new:shia militias"). Not used where a backer is named ("Iranian-backed
@@ -25,7 +30,7 @@ export function describeSectGroups(ctx: DocContext, state: DocState): DocState {
       uid: newUid(ctx),
       first,
       last: head.last,
-      key: newKey(`${sect} militias`),
+      key: sectGroupKey(sect),
       coreFirst: first,
       coreLast: head.last,
       type: "ARMED_GROUP",

@@ -78,9 +78,22 @@ function prevThroughDot(ctx: DocContext, i: number): number {
 }
 
 /**
+ * The office key a title says its person holds ("Iraqi Prime Minister X" →
+ * iraq_prime_minister), or null without a country or after "former", "ex".
+ */
+function heldOffice(ctx: DocContext, first: number, office: string, code: string | null): string | null {
+  const country = code ? ctx.knowledge.countryByCode.get(code) : undefined;
+  if (!country) return null;
+  const p = prevWord(ctx, first);
+  if (p >= 0 && ctx.lexicon.pastOffice.has(wordAt(ctx, p))) return null;
+  return `${country}_${office}`;
+}
+
+/**
  * Titles and a demonym before a person become part of the mention ("Defense Secretary
  * Mark Esper", "Iraqi Prime Minister Adil Abdul-Mahdi", "Mr. Trump"); the name without
- * them stays the core that keys the person.
+ * them stays the core that keys the person. A title with a country records the office
+ * the person holds (see heldOffice).
  */
 export function attachTitles(ctx: DocContext, state: DocState): DocState {
   const k = ctx.knowledge;
@@ -106,7 +119,16 @@ export function attachTitles(ctx: DocContext, state: DocState): DocState {
     for (let i = t; i < c.first; i++) if (ctx.tokens[i]?.kind === "word") titleWords.push(wordAt(ctx, i));
     const said = titleWords.join(" ");
     const office = ctx.lexicon.offices.find((o) => said === o.words.join(" ") || said.endsWith(` ${o.words.join(" ")}`))?.office;
-    return { ...c, first, titled: true, country: country ?? (c.key ? k.actors.get(c.key)?.country ?? null : null), ...(office ? { office } : {}) };
+    const code = country ?? (c.key ? k.actors.get(c.key)?.country ?? null : null);
+    const held = office ? heldOffice(ctx, first, office, code) : null;
+    return {
+      ...c,
+      first,
+      titled: true,
+      country: code,
+      ...(office ? { office } : {}),
+      ...(held ? { generics: [...(c.generics ?? []), held] } : {}),
+    };
   });
   return { ...state, candidates: sortCandidates(out.filter((c) => !drop.has(c.uid))) };
 }
