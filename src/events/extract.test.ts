@@ -113,6 +113,10 @@ describe("arguments", () => {
   it("reads what happens 'as if' as hypothetical", () => {
     expect(run("It looks as if Russia attacked Kyiv.").events.find((e) => e.type === "ASSAULT" || e.type === "FIGHT")?.modality).toBe("hypothetical");
   });
+  it("skips a relative clause set off by commas when looking for the subject", () => {
+    const t = run("Putin said that Zelensky, whose army Hamas had attacked, had threatened Russia.").events.find((e) => e.type === "THREATEN");
+    expect(t?.actors).toEqual(["volodymyr_zelensky"]);
+  });
   it("does not take a place after 'in' as the target", () => {
     const e = only("Hamas attacked in Gaza.");
     expect(e.targets).toEqual([]);

@@ -85,13 +85,15 @@ function keys(cs: Candidate[]): string[] {
  * with an earlier one ("hit a base and killed a contractor") shares its subject.
  */
 function agentBefore(scope: ArgumentScope, at: number): Candidate[] {
-  const barrier = [...scope.verbs].reverse().find((v) => v.to <= at && v.from >= scope.from);
+  const aside = relativeClauseBefore(scope, at);
+  const inside = (from: number) => aside !== null && from >= aside[0] && from < aside[1];
+  const barrier = [...scope.verbs].reverse().find((v) => v.to <= at && v.from >= scope.from && !inside(v.from));
   let floor = scope.from;
   if (barrier) {
     if (coordinatedVerb(scope.ctx, at, barrier)) return agentBefore(scope, barrier.from);
     floor = barrier.to;
   }
-  const pool = scope.candidates.filter((c) => c.from >= floor && c.to <= at && AGENT_TYPES.has(c.type));
+  const pool = scope.candidates.filter((c) => c.from >= floor && c.to <= at && AGENT_TYPES.has(c.type) && !inside(c.from));
   for (let i = pool.length - 1; i >= 0; i--) {
     const c = pool[i] as Candidate;
     const prep = tokenBefore(scope, c);
@@ -100,6 +102,28 @@ function agentBefore(scope: ArgumentScope, at: number): Candidate[] {
     return coordinated(scope, c, pool, -1);
   }
   return [];
+}
+
+const RELATIVIZERS = new Set(["who", "whose", "which", "whom"]);
+
+/**
+ * A relative clause set off by commas just before the verb ("the prime minister, whose
+ * candidacy the militia had supported, had threatened"): its verbs and names belong to
+ * it, not to the verb after it. Returns its token range, or null.
+ */
+function relativeClauseBefore(scope: ArgumentScope, at: number): [number, number] | null {
+  const tokens = scope.ctx.tokens;
+  let close = at - 1;
+  while (close > scope.from && tokens[close]?.kind === "word" && at - close <= 3) close--;
+  if (tokens[close]?.text !== ",") return null;
+  for (let i = close - 1; i > scope.from && close - i <= 20; i--) {
+    const t = tokens[i];
+    if (!t) return null;
+    if (t.kind === "punct" && t.text !== "'" && t.text !== "’") {
+      return t.text === "," && RELATIVIZERS.has(tokens[i + 1]?.lower ?? "") ? [i, close + 1] : null;
+    }
+  }
+  return null;
 }
 
 function participantAfter(scope: ArgumentScope, at: number, maxDistance: number): Candidate[] {
