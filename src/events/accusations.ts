@@ -10,7 +10,7 @@
  */
 import type { PloverType } from "../model/analysis.js";
 import { candidatesBetween, type DocContext } from "./context.js";
-import type { Draft, EventState } from "./state.js";
+import { unread, type Draft, type EventState } from "./state.js";
 
 const HOSTILE: ReadonlySet<PloverType> = new Set(["ASSAULT", "FIGHT", "COERCE"]);
 const CAMEO_ACCUSE = "112";
@@ -47,24 +47,15 @@ export function accuseFromClaims(ctx: DocContext, state: EventState): EventState
     accused.add(d.sentence);
     out.push({
       ...d,
+      ...unread(),
       hits: [d.head],
       type: "ACCUSE",
       mode: "accusation",
       cameo: CAMEO_ACCUSE,
       actors: [speaker],
       targets: [...d.actors],
-      location: null,
-      date: null,
-      datePrecision: null,
-      dateText: null,
-      dateSource: null,
-      fatalities: null,
-      injuries: null,
       victim: null,
-      count: null,
       crowd: null,
-      weapon: null,
-      modality: "asserted",
       distinct: false,
       about: d,
     });

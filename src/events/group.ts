@@ -7,7 +7,7 @@
  */
 import type { PloverType } from "../model/analysis.js";
 import type { DocContext } from "./context.js";
-import type { Draft, EventState, TriggerHit } from "./state.js";
+import { unread, type Draft, type EventState, type TriggerHit } from "./state.js";
 
 const VIOLENT: ReadonlySet<PloverType> = new Set(["ASSAULT", "FIGHT"]);
 
@@ -64,20 +64,7 @@ export function groupHits(ctx: DocContext, state: EventState): EventState {
         type: head.group.type,
         mode: head.group.mode ?? group.find((h) => h.group.mode !== null)?.group.mode ?? null,
         cameo: head.group.cameo,
-        actors: [],
-        targets: [],
-        location: null,
-        date: null,
-        datePrecision: null,
-        dateText: null,
-        dateSource: null,
-        fatalities: null,
-        injuries: null,
-        count: null,
-        weapon: null,
-        modality: "asserted",
-        anaphoric: false,
-        followUp: false,
+        ...unread(),
       });
     }
   });

@@ -1,6 +1,7 @@
 /**
  * Step: the location of each draft — a place, facility or country after "in/at/near/on"
- * in its segment (for a deployment, also "to": where the troops are sent). A country that modifies a noun ("on U.S. bases") says whose, not where.
+ * in its segment (for a deployment, also "to": where the troops are sent). A country
+ * that modifies a noun ("on U.S. bases") says whose, not where.
  */
 import type { DocContext } from "./context.js";
 import { PLACE_TYPES, candidatesBetween, type Candidate } from "./context.js";
@@ -12,15 +13,17 @@ export function assignLocations(ctx: DocContext, state: EventState): EventState 
   const drafts = state.drafts.map((d) => {
     const seg = state.segments[d.segment];
     if (!seg) return d;
-    const places = candidatesBetween(ctx, seg.from, seg.to).filter(
-      (c) => c.to <= seg.to && PLACE_TYPES.has(c.type) && !c.anaphor && placePrep(ctx, c) !== null && !d.actors.includes(c.key),
-    );
+    const prep = new Map<Candidate, string>();
+    for (const c of candidatesBetween(ctx, seg.from, seg.to)) {
+      const p = placePrep(ctx, c);
+      if (p !== null && c.to <= seg.to && PLACE_TYPES.has(c.type) && !c.anaphor && !d.actors.includes(c.key)) prep.set(c, p);
+    }
     // "of" only names a place right after the trigger ("the siege of the embassy")
     // "to" names where troops are sent ("airlifted a battalion to Kuwait"), not where other events happen
-    const usable = places.filter((c) => {
-      const prep = placePrep(ctx, c);
-      if (prep === "of" && c.from - d.head.to > 3) return false;
-      if (prep === "to" && (d.type !== "MOBILIZE" || c.from < d.head.to)) return false;
+    const usable = [...prep.keys()].filter((c) => {
+      const p = prep.get(c);
+      if (p === "of" && c.from - d.head.to > 3) return false;
+      if (p === "to" && (d.type !== "MOBILIZE" || c.from < d.head.to)) return false;
       return !modifiesNoun(ctx, c);
     });
     const after = usable.filter((c) => c.from >= d.head.to);
@@ -28,7 +31,7 @@ export function assignLocations(ctx: DocContext, state: EventState): EventState 
     if (pick && pick.type === "COUNTRY" && coordinatedCountry(ctx, pick)) return d;
     if (!pick) return d;
     // a deployment's destination is where it goes, not whom it is against
-    const targets = placePrep(ctx, pick) === "to" ? d.targets.filter((t) => t !== pick.key) : d.targets;
+    const targets = prep.get(pick) === "to" ? d.targets.filter((t) => t !== pick.key) : d.targets;
     return { ...d, location: pick.key, targets };
   });
   return { ...state, drafts };

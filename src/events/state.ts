@@ -61,6 +61,29 @@ export interface Draft {
   about?: Draft;
 }
 
+/** What a new draft knows before the steps read its participants, place, date and numbers. */
+export function unread(): Pick<
+  Draft,
+  "actors" | "targets" | "location" | "date" | "datePrecision" | "dateText" | "dateSource" | "fatalities" | "injuries" | "count" | "weapon" | "modality" | "anaphoric" | "followUp"
+> {
+  return {
+    actors: [],
+    targets: [],
+    location: null,
+    date: null,
+    datePrecision: null,
+    dateText: null,
+    dateSource: null,
+    fatalities: null,
+    injuries: null,
+    count: null,
+    weapon: null,
+    modality: "asserted",
+    anaphoric: false,
+    followUp: false,
+  };
+}
+
 export interface RelationDraft extends Omit<LocalRelation, "from" | "to"> {
   from: Draft;
   to: Draft;

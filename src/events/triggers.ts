@@ -29,13 +29,13 @@ function decidePos(ctx: DocContext, hit: PatternHit<TriggerValue>, readings: Set
   if (MODALS.has(prev.lower) || BE.has(prev.lower) || SUBJECT_PRONOUNS.has(prev.lower)) return "verb";
   if (/ed$/.test(form)) return "verb";
   // a name right before it modifies the noun ("the U.S. attack"; the dot of "U.S." stands apart)
-  const before = abbreviationDot(ctx.tokens, hit.from - 1) ? ctx.tokens[hit.from - 2] : ctx.tokens[hit.from - 1];
+  const name = abbreviationDot(ctx.tokens, hit.from - 1) ? hit.from - 2 : hit.from - 1;
+  const before = ctx.tokens[name];
   if (/^[A-Z]/.test(before?.text ?? "")) {
     if (!/s$/.test(form)) return "noun";
     // "American strikes", "for U.S. strikes": a demonym, or a name after a preposition,
     // modifies a plural noun; "Iran strikes back" is a verb
-    const beforeName = ctx.tokens[hit.from - (before === ctx.tokens[hit.from - 1] ? 2 : 3)];
-    if (DEMONYM_SHAPE.test(before?.text ?? "") || NOUN_PHRASE_PREPS.has(beforeName?.lower ?? "")) return "noun";
+    if (DEMONYM_SHAPE.test(before?.text ?? "") || NOUN_PHRASE_PREPS.has(ctx.tokens[name - 1]?.lower ?? "")) return "noun";
   }
   return hit.value.pos;
 }

@@ -7,7 +7,7 @@
  */
 import type { Affinity } from "./affinity.js";
 import type { Cluster } from "./cluster.js";
-import { dayNumber, monthKey, monthsOf } from "./dates.js";
+import { dayNumber, isLongRunning, monthKey, monthsOf } from "./dates.js";
 import type { MentionProfile } from "./profile.js";
 
 export interface BlockingOptions {
@@ -56,17 +56,12 @@ export function indexKeys(m: MentionProfile, affinity: Affinity, options: Blocki
   const keys = [`${m.family}|doc:${m.doc}`, passageKey(m, Math.floor(m.mention.start / options.passage))];
   if (m.range && m.range[0] === m.range[1]) keys.push(`${m.family}|day:${m.range[0]}`);
   const months = m.range ? monthsOf(m.range) : windowMonths(m, options);
-  const long = m.range !== null && longRunning(m.range);
+  const long = m.range !== null && isLongRunning(m.range);
   for (const p of participants(m, affinity)) {
     for (const mo of months) keys.push(`${m.family}|${mo}|${p}`);
     if (long) keys.push(`${m.family}|long|${p}`);
   }
   return keys;
-}
-
-/** Stated over years ("a campaign that has lasted for years"): filed once, not per month. */
-function longRunning(range: readonly [number, number]): boolean {
-  return monthsOf([range[0], range[1]]).length === 2 && range[1] - range[0] > 62;
 }
 
 /**

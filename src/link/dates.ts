@@ -50,16 +50,30 @@ export function monthKey(day: number): string {
   return hit;
 }
 
-/**
- * The month buckets a range falls in. Long ranges (background history) are represented
- * by their first and last month only, so one vague mention never fans out to many buckets.
- */
-export function monthsOf(range: DayRange, maxMonths = 24): string[] {
+/** Months a range touches: [first, last] and how many there are. */
+function monthBounds(range: DayRange): { first: string; last: string; span: number } {
   const first = monthKey(range[0]);
   const last = monthKey(range[1]);
   const [fy, fm] = first.split("-").map(Number) as [number, number];
   const [ly, lm] = last.split("-").map(Number) as [number, number];
-  const span = (ly - fy) * 12 + (lm - fm) + 1;
+  return { first, last, span: (ly - fy) * 12 + (lm - fm) + 1 };
+}
+
+/** Ranges over more months than this are background history, not a period. */
+export const LONG_MONTHS = 24;
+
+/** A range stated over years ("a campaign that has lasted for years"). */
+export function isLongRunning(range: DayRange): boolean {
+  return monthBounds(range).span > LONG_MONTHS;
+}
+
+/**
+ * The month buckets a range falls in. Long ranges (background history) are represented
+ * by their first and last month only, so one vague mention never fans out to many buckets.
+ */
+export function monthsOf(range: DayRange, maxMonths = LONG_MONTHS): string[] {
+  const { first, last, span } = monthBounds(range);
+  const [fy, fm] = first.split("-").map(Number) as [number, number];
   if (span > maxMonths) return [first, last];
   const out: string[] = [];
   for (let i = 0; i < span; i++) out.push(monthKey(dayNumber(fy, fm - 1 + i, 1)));

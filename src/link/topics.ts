@@ -45,7 +45,11 @@ export function splitByTopic(clusters: readonly Cluster[], docs: readonly LinkDo
       const object = about.get(mentionKey(m.doc, m.mention.index));
       const target = object === undefined ? undefined : clusterOf.get(object);
       if (target === undefined) loose.push(m);
-      else parts.set(target, [...(parts.get(target) ?? []), m]);
+      else {
+        const part = parts.get(target);
+        if (part) part.push(m);
+        else parts.set(target, [m]);
+      }
     }
     if (parts.size < 2) {
       out.push(c);

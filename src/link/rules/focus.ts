@@ -3,9 +3,11 @@
  * a rocket attack") is most likely about the event that document dates to the days just
  * before its publication, and unlikely to be about one months older. A retrospective
  * mention ("that attack") or one the document dates itself is left to the other rules,
- * and so is one naming other participants than the event (namedApart).
+ * and so is one naming other participants than the event (namedApart). A report naming the
+ * same person as target is not too old for it (samePersonTarget).
  */
 import { namedApart } from "./named-apart.js";
+import { samePersonTarget } from "./same-person.js";
 import type { Cluster } from "../cluster.js";
 import type { MergeRule, Verdict } from "./rule.js";
 
@@ -42,9 +44,7 @@ export function focusRule(options: FocusRuleOptions): MergeRule {
         const here = c.members.some((x) => x.doc === m.doc && x.range !== null && x.range[0] === x.range[1]) && !namedApart(m, c, affinity);
         return here ? { score: 2, anchor: true } : { score: 0 };
       }
-      // a named person is killed once: a report of it is about that event however old it is
-      const samePerson = m.targets.some((t) => c.targets.has(t) && table.typeOf(t) === "PERSON");
-      return age > options.staleDays && !samePerson ? { score: -1 } : { score: 0 };
+      return age > options.staleDays && !samePersonTarget(m, c, table) ? { score: -1 } : { score: 0 };
     },
   };
 }

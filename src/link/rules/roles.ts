@@ -6,6 +6,7 @@
  * disagree about perpetrators. The same named person as target counts twice as much.
  */
 import type { MergeRule } from "./rule.js";
+import { samePersonTarget } from "./same-person.js";
 
 export const rolesRule: MergeRule = {
   name: "roles",
@@ -20,8 +21,7 @@ export const rolesRule: MergeRule = {
     else if (m.actors.length > 0 && c.actors.size > 0) score -= 1;
     if (targetShared) score += 2;
     else if (m.targets.length > 0 && c.targets.size > 0) score -= 1;
-    // a named person is attacked, arrested or killed once: the same victim is strong evidence
-    if (m.targets.some((t) => c.targets.has(t) && table.typeOf(t) === "PERSON")) score += 2;
+    if (samePersonTarget(m, c, table)) score += 2;
     return { score, anchor: actorShared || targetShared };
   },
 };
