@@ -10,6 +10,7 @@ import { findClaims } from "./claims.js";
 import type { DocContext } from "./context.js";
 import { assignDates } from "./dates.js";
 import { groupHits } from "./group.js";
+import { findImplicitObjects } from "./implicit-objects.js";
 import { assignModality } from "./modality.js";
 import { inheritNarrativeTime } from "./narrative-time.js";
 import { assignNumbers, tollFollowUps } from "./numbers.js";
@@ -53,6 +54,7 @@ export function defaultConfiguration(): EventConfiguration {
       { name: "threats", run: announceThreats },
       { name: "narrative-time", run: inheritNarrativeTime },
       { name: "accusations", run: accuseFromClaims },
+      { name: "implicit-objects", run: findImplicitObjects },
       { name: "relations", run: findRelations },
     ],
   };

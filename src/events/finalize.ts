@@ -71,7 +71,7 @@ export function finalize(ctx: DocContext, state: EventState): EventOutput {
     if (from === undefined || to === undefined || from === to) continue;
     if (relations.some((x) => x.from === from && x.to === to)) continue;
     const holder = claims.find((c) => r.evidence.start >= c.start && r.evidence.end <= c.end);
-    relations.push({ type: r.type, from, to, cue: r.cue, evidence: r.evidence, assertedBy: holder?.speaker ?? null });
+    relations.push({ type: r.type, from, to, cue: r.cue, evidence: r.evidence, assertedBy: holder?.speaker ?? null, ...(r.implied ? { implied: true } : {}) });
   }
   return { events, claims, relations };
 }

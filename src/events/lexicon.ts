@@ -80,6 +80,16 @@ export interface Lexicon {
   relations: PatternIndex<RelationCue>;
   reactionTypes: Set<string>;
   reactionModes: Set<string>;
+  /** What a reaction is about when its sentence does not say (implicit-objects.ts). */
+  implicit: {
+    reach: number;
+    accusationModes: Set<string>;
+    complements: Set<string>;
+    perpetratorTypes: Set<string>;
+    perpetrators: PatternIndex<true>;
+    conditionTypes: Set<string>;
+    conditions: PatternIndex<true>;
+  };
   numbers: NumberWords;
   anaphors: PatternIndex<string[]>;
   anaphorWindow: number;
@@ -163,7 +173,9 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     ...cl.phrases.map((p) => ({ pattern: literal(p.cue), value: { cue: p.cue, kind: p.kind, hedged: p.hedged ?? false, onlyBeforeQuote: false } })),
   ];
 
-  const rel = readJson("relations.json") as { cues: RelationCue[]; reactions: { types: string[]; modes: string[] }; leadIns: { words: string[] } };
+  const rel = readJson("relations.json") as { cues: RelationCue[]; reactions: { types: string[]; modes: string[] };
+    implicit: { reach: number; accusationModes: string[]; complements: string[]; perpetratorTypes: string[]; perpetrators: string[]; conditionTypes: string[]; conditions: string[] };
+    leadIns: { words: string[] } };
 
   const num = readJson("numbers.json") as {
     words: Record<string, number>;
@@ -193,6 +205,15 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     relationLeadIns: new Set(rel.leadIns.words),
     reactionTypes: new Set(rel.reactions.types),
     reactionModes: new Set(rel.reactions.modes),
+    implicit: {
+      reach: rel.implicit.reach,
+      accusationModes: new Set(rel.implicit.accusationModes),
+      complements: new Set(rel.implicit.complements),
+      perpetratorTypes: new Set(rel.implicit.perpetratorTypes),
+      perpetrators: literals(rel.implicit.perpetrators),
+      conditionTypes: new Set(rel.implicit.conditionTypes),
+      conditions: literals(rel.implicit.conditions),
+    },
     numbers: {
       words: new Map(Object.entries(num.words)),
       multipliers: new Map(Object.entries(num.multipliers)),

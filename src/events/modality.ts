@@ -3,7 +3,8 @@
  * its segment and within the cue's window. Precedence picks among several. A threat
  * stays asserted under future cues: "threatens to strike" is a threat made now. A modal
  * verb ("should", "would") also governs a bare verb further on in its clause ("should
- * wait ..., not just strike empty buildings").
+ * wait ..., not just strike empty buildings"). A noun that refers back to an event
+ * already told ("if the protest continued") is not made hypothetical by the condition.
  */
 import type { DocContext } from "./context.js";
 import type { ModalityName } from "./lexicon.js";
@@ -19,6 +20,18 @@ function bareVerb(ctx: DocContext, head: { from: number; pos: "verb" | "noun"; p
   return !/(ed|s|ing)$/.test(w) && !ctx.lexicon.participles.has(w);
 }
 
+const DETERMINERS = new Set(["the", "this", "that", "these", "those", "its", "their", "his", "her"]);
+
+/** Where the noun phrase of a referring noun begins: its determiner, up to three words back. */
+function phraseStart(ctx: DocContext, head: number): number | null {
+  for (let j = head - 1; j >= Math.max(0, head - 4); j--) {
+    const t = ctx.tokens[j];
+    if (!t || t.kind === "punct") return null;
+    if (DETERMINERS.has(t.lower)) return j;
+  }
+  return null;
+}
+
 export function assignModality(ctx: DocContext, state: EventState): EventState {
   const lex = ctx.lexicon;
   const drafts = state.drafts.map((d) => {
@@ -27,13 +40,17 @@ export function assignModality(ctx: DocContext, state: EventState): EventState {
     const cues = findAll(lex.modality, ctx.tokens, seg.from, d.head.from).filter(
       (h) => h.to <= d.head.from && d.head.from - h.to <= h.value.window && !d.hits.some((x) => h.from < x.to && x.from < h.to),
     );
-    const found = new Set<ModalityName>(cues.map((c) => c.value.modality));
+    // "if the protest continued": a reference back to an event already told presupposes
+    // it, whatever governs the clause around it ("the planned strike" keeps its cue)
+    const phrase = d.anaphoric && d.head.pos === "noun" ? phraseStart(ctx, d.head.from) : null;
+    const found = new Set<ModalityName>(cues.filter((c) => phrase === null || c.to > phrase).map((c) => c.value.modality));
     // "should wait ..., not just strike": a modal's scope runs on over a bare verb of its clause
     if (found.size === 0 && bareVerb(ctx, d.head)) {
       const modal = findAll(lex.modality, ctx.tokens, seg.from, d.head.from).find((h) => MODAL_VERBS.has(ctx.tokens[h.from]?.lower ?? "") && h.to <= d.head.from);
       if (modal) found.add(modal.value.modality);
     }
     if (d.type === "THREATEN") found.delete("future");
+
     const pick = lex.modalityPrecedence.find((m) => found.has(m));
     return pick ? { ...d, modality: pick } : d;
   });

@@ -36,6 +36,11 @@ function pickCause(list: Draft[]): Draft | undefined {
   return list.find((d) => !d.followUp && HOSTILE.has(d.type)) ?? list[0];
 }
 
+/** The event a reaction's trigger takes as its object: the next one in its segment, close after it ("condemned the attack"). */
+export function reactionObject(state: EventState, d: Draft): Draft | undefined {
+  return state.drafts.find((o) => o.segment === d.segment && o !== d && o.head.from >= d.head.to && o.head.from - d.head.to <= 12);
+}
+
 export function findRelations(ctx: DocContext, state: EventState): EventState {
   const bySegment = (i: number) => state.drafts.filter((d) => d.segment === i);
   const relations: RelationDraft[] = [];
@@ -66,11 +71,12 @@ export function findRelations(ctx: DocContext, state: EventState): EventState {
   });
   for (const d of state.drafts) {
     if (d.about) {
-      relations.push({ type: "CAUSE", from: d, to: d.about, cue: "accusation", evidence: span(ctx, d.head.from, d.head.to), assertedBy: null });
+      const implied = d.aboutImplied === true;
+      relations.push({ type: "CAUSE", from: d, to: d.about, cue: d.mode ?? d.type.toLowerCase(), evidence: span(ctx, d.head.from, d.head.to), assertedBy: null, ...(implied ? { implied } : {}) });
       continue;
     }
     if (!ctx.lexicon.reactionTypes.has(d.type) || !ctx.lexicon.reactionModes.has(d.mode ?? "")) continue;
-    const object = state.drafts.find((o) => o.segment === d.segment && o !== d && o.head.from >= d.head.to && o.head.from - d.head.to <= 12);
+    const object = reactionObject(state, d);
     if (!object) continue;
     relations.push({ type: "CAUSE", from: d, to: object, cue: d.head.group.mode ?? d.type, evidence: span(ctx, d.head.from, object.head.to), assertedBy: null });
   }

@@ -59,6 +59,8 @@ export interface Draft {
   followUp: boolean;
   /** For an accusation read from a claim: the act it is about. */
   about?: Draft;
+  /** The text leaves `about` unsaid: it was read from context (implicit-objects.ts). */
+  aboutImplied?: boolean;
 }
 
 /** What a new draft knows before the steps read its participants, place, date and numbers. */

@@ -119,8 +119,8 @@ export class FixtureDoc {
     return index;
   }
 
-  relation(from: number, to: number, cue: string, evidence: string, assertedBy: string | null = null, type: RelationType = "RETALIATION"): this {
-    this.relations.push({ type, from, to, cue, evidence: this.span(evidence), assertedBy });
+  relation(from: number, to: number, cue: string, evidence: string, assertedBy: string | null = null, type: RelationType = "RETALIATION", implied = false): this {
+    this.relations.push({ type, from, to, cue, evidence: this.span(evidence), assertedBy, ...(implied ? { implied } : {}) });
     return this;
   }
 

@@ -65,6 +65,18 @@ function causalPairs(docs: readonly LinkDocument[]): Map<string, Set<number>> {
   return out;
 }
 
+/** "doc#index" of every mention at an end of a causal link the text states (not one read from context). */
+function statedEnds(docs: readonly LinkDocument[]): Set<string> {
+  const out = new Set<string>();
+  for (const d of docs) {
+    for (const r of d.analysis.relations) {
+      if (r.from === r.to || r.implied) continue;
+      out.add(`${d.id}#${r.from}`).add(`${d.id}#${r.to}`);
+    }
+  }
+  return out;
+}
+
 export function link(docs: readonly LinkDocument[], config: LinkConfig = defaultLinkConfig()): LinkResult {
   const table = buildEntityTable(collectEntityGroups(docs), config.entityMergers);
   const affinity = createAffinity(table);
@@ -76,7 +88,8 @@ export function link(docs: readonly LinkDocument[], config: LinkConfig = default
     blocking: config.blocking,
   });
   const clusters = splitByTopic(merged, docs);
-  const related = (doc: string, index: number): boolean => apart.has(`${doc}#${index}`);
+  const stated = statedEnds(docs);
+  const related = (doc: string, index: number): boolean => stated.has(`${doc}#${index}`);
   const built = buildEvents(clusters.filter((c) => config.listEvent(c, related)), table);
   const discrepancies: XDiscrepancy[] = [];
   built.clusters.forEach((c, i) => {

@@ -289,3 +289,39 @@ describe("what a retrospective mention points to", () => {
     expect(day.mentions.map((m) => m.text)).toContain("the attack");
   });
 });
+
+describe("statements and the news of the day", () => {
+  it("keeps an undated statement apart from a like one reported only in documents months older", () => {
+    const jan = actors(new FixtureDoc("jan", 'Biden warned the Houthis in Hodeidah: "They will regret it."', { published: "2024-01-03" }));
+    jan.event({ span: "Biden warned the Houthis", trigger: "warned", type: "THREATEN", actors: ["biden"], targets: ["houthis"], location: "hodeidah", assertedBy: "biden" });
+    const mar = actors(new FixtureDoc("mar", '"All options are on the table in Hodeidah," Biden said.', { published: "2024-03-12" }));
+    mar.event({ span: "All options are on the table", trigger: "All options are on the table", type: "THREATEN", actors: ["biden"], location: "hodeidah", assertedBy: "biden" });
+    const r = link([jan.build(), mar.build()]);
+    expect(r.events.filter((e) => e.type === "THREATEN")).toHaveLength(2);
+  });
+
+  it("lets an undated statement join a like one reported days before", () => {
+    const a = actors(new FixtureDoc("a", 'Biden warned the Houthis in Hodeidah: "They will regret it."', { published: "2024-01-03" }));
+    a.event({ span: "Biden warned the Houthis", trigger: "warned", type: "THREATEN", actors: ["biden"], targets: ["houthis"], assertedBy: "biden" });
+    const b = actors(new FixtureDoc("b", 'Biden warned the Houthis on television: "They will regret it."', { published: "2024-01-04" }));
+    b.event({ span: "Biden warned the Houthis on television", trigger: "warned", type: "THREATEN", actors: ["biden"], targets: ["houthis"], assertedBy: "biden" });
+    const r = link([a.build(), b.build()]);
+    expect(r.events.filter((e) => e.type === "THREATEN")).toHaveLength(1);
+  });
+});
+
+describe("links read from context", () => {
+  const docWith = (implied: boolean) => {
+    const d = actors(new FixtureDoc("d", "Saudi Arabia threatened to respond if the protests continued.", { published: "2024-01-03" }));
+    const threat = d.event({ span: "Saudi Arabia threatened to respond", trigger: "threatened", type: "THREATEN", actors: ["saudi_arabia"] });
+    const ref = d.event({ span: "the protests continued", trigger: "protests", type: "PROTEST", anaphoric: true });
+    d.relation(threat, ref, "threat", "threatened", null, "CAUSE", implied);
+    return d.build();
+  };
+
+  it("lists a bare reference at the end of a stated link, not at the end of one read from context", () => {
+    const protests = (r: LinkResult) => r.events.filter((e) => e.type === "PROTEST").length;
+    expect(protests(link([docWith(false)]))).toBe(1);
+    expect(protests(link([docWith(true)]))).toBe(0);
+  });
+});

@@ -36,7 +36,7 @@ export interface MentionProfile {
   speaker: string | null;
   /** Nothing names a participant or a place. */
   bare: boolean;
-  /** The document gives it as the cause of another event it tells ("in retaliation for the strikes"). */
+  /** The document states it as the cause of another event it tells ("in retaliation for the strikes"). */
   cause: boolean;
 }
 
@@ -76,7 +76,7 @@ export function profileMentions(docs: readonly LinkDocument[], table: EntityTabl
   const out: MentionProfile[] = [];
   docs.forEach((doc, docOrder) => {
     const pub = dayRange(doc.published?.slice(0, 10) ?? null);
-    const causes = new Set(doc.analysis.relations.filter((r) => r.from !== r.to).map((r) => r.to));
+    const causes = new Set(doc.analysis.relations.filter((r) => r.from !== r.to && !r.implied).map((r) => r.to));
     for (const m of doc.analysis.events) {
       const stated = m.dateSource !== "document" ? dayRange(m.date) : null;
       const actors = unique(m.actors, table);

@@ -2,7 +2,8 @@
  * An accusation, a condemnation or a threat is about one act. Reports merged into one
  * such event whose stated objects ("blamed Iran for the assault on the embassy", "Iran
  * killed an American contractor", Trump tweeted) ended up in different events are split
- * into one event per object; reports that name no object stay with the largest part.
+ * into one event per object; reports that name no object (or one only read from
+ * context) stay with the largest part.
  * Runs after merging, when it is known which event each object belongs to.
  */
 import type { PloverType } from "../model/analysis.js";
@@ -20,7 +21,7 @@ function objects(docs: readonly LinkDocument[]): Map<string, string> {
   for (const d of docs) {
     for (const r of d.analysis.relations) {
       const from = d.analysis.events[r.from];
-      if (r.type !== "CAUSE" || !from || !ABOUT_ANOTHER.has(from.type) || r.from === r.to) continue;
+      if (r.type !== "CAUSE" || r.implied || !from || !ABOUT_ANOTHER.has(from.type) || r.from === r.to) continue;
       out.set(mentionKey(d.id, r.from), mentionKey(d.id, r.to));
     }
   }

@@ -189,6 +189,11 @@ export interface LocalRelation {
   evidence: Span;
   /** Entity key of who asserts the link, or null for the document's own voice. */
   assertedBy: string | null;
+  /**
+   * True when the text leaves the object unsaid and it was read from context ("pointed
+   * the finger at Iran", after the attack was told): weaker than a stated link.
+   */
+  implied?: boolean;
 }
 
 /** Everything the per-document stages found in one document. */

@@ -1,7 +1,8 @@
 /**
  * The news of the day: a report a document gives without a date ("2 US soldiers killed in
  * a rocket attack") is most likely about the event that document dates to the days just
- * before its publication, and unlikely to be about one months older. A retrospective
+ * before its publication, and unlikely to be about one months older (or one only reported
+ * in documents published months before). A retrospective
  * mention ("that attack") or one the document dates itself is left to the other rules,
  * and so is one naming other participants than the event (namedApart). A report naming the
  * same person as target is not too old for it (samePersonTarget).
@@ -29,6 +30,23 @@ function pointsTo(plural: boolean, c: Cluster): Verdict {
   return c.ranges.length > 0 && c.ranges.every((r) => r[1] - r[0] > 31) ? { score: -1 } : { score: 0 };
 }
 
+/**
+ * The last day the event can have happened on: its latest stated day or, with none, the
+ * latest day any of its reports allows — the end of a stated period, or for an undated
+ * report, the day its document was published (what was reported had happened by then).
+ */
+function latestDay(c: Cluster): number | null {
+  let latest: number | null = null;
+  for (const d of c.days.keys()) if (latest === null || d > latest) latest = d;
+  if (latest !== null) return latest;
+  for (const x of c.members) {
+    const bound = x.range ? x.range[1] : x.published;
+    if (bound === null) return null;
+    if (latest === null || bound > latest) latest = bound;
+  }
+  return latest;
+}
+
 export function focusRule(options: FocusRuleOptions): MergeRule {
   return {
     name: "focus",
@@ -36,8 +54,7 @@ export function focusRule(options: FocusRuleOptions): MergeRule {
       if (m.range === null && m.mention.anaphoric) return pointsTo(m.several, c);
       if (m.range !== null || m.published === null || m.mention.anaphoric) return { score: 0 };
       if (m.mention.modality !== "asserted" && m.mention.modality !== "alleged") return { score: 0 };
-      let latest: number | null = null;
-      for (const d of c.days.keys()) if (latest === null || d > latest) latest = d;
+      const latest = latestDay(c);
       if (latest === null || latest > m.published) return { score: 0 };
       const age = m.published - latest;
       if (age <= options.recentDays) {
