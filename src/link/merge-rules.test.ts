@@ -216,6 +216,18 @@ describe("what the report lists, and sites", () => {
     expect(storming?.sources.sort()).toEqual(["d1", "d2"]);
   });
 
+  it("takes a bare reference back to 'the protest' for the storming its document told", () => {
+    const d = actors(
+      new FixtureDoc("d1", "Houthis stormed Abqaiq on Monday, smashing the gates. A spokesman, watching the protest, said it would go on.", { published: "2024-01-16" }),
+    );
+    d.event({ span: "Houthis stormed Abqaiq on Monday", trigger: "stormed", type: "PROTEST", mode: "storming", actors: ["houthis"], targets: ["abqaiq"], date: "2024-01-15" });
+    d.event({ span: "smashing the gates", trigger: "smashing", type: "PROTEST", mode: "storming", date: "2024-01-15" });
+    d.event({ span: "watching the protest", trigger: "protest", type: "PROTEST", mode: "protest", anaphoric: true });
+    const r = link([d.build()]);
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.mentions.map((m) => m.trigger)).toContain("protest");
+  });
+
   it("takes a facility named as the place of one report and the target of another for the same site", () => {
     const a = actors(new FixtureDoc("d1", "Crowds besieged Abqaiq on Monday.", { published: "2024-01-16" }));
     a.event({ span: a.text, trigger: "besieged", type: "PROTEST", mode: "storming", targets: ["abqaiq"], date: "2024-01-15" });
