@@ -154,6 +154,13 @@ describe("modality", () => {
     const e = run(text).events.find((x) => x.type !== "THREATEN");
     expect(e?.modality).toBe(modality);
   });
+  it("a conditional's consequent is out of the condition's scope", () => {
+    const r = run("If a rocket attack on Kyiv was grounds for sanctions, then surely another air strike on Kharkiv that killed two civilians is grounds too.");
+    const strike = r.events.find((e) => e.trigger.text === "air strike");
+    expect(strike?.modality).toBe("asserted");
+    expect(strike?.targets).toEqual(["kharkiv"]);
+    expect(r.events.find((e) => e.trigger.text === "rocket attack")?.modality).toBe("hypothetical");
+  });
   it("a threat is asserted, the threatened act is future", () => {
     const r = run("Iran threatened to attack US bases.");
     expect(r.events.find((e) => e.type === "THREATEN")?.modality).toBe("asserted");

@@ -1,6 +1,7 @@
 /**
  * Cuts every sentence into segments at causal cues ("in retaliation for", "after") and
- * semicolons or ellipses, so that cause and response stay two events. A sentence-initial cue
+ * semicolons or ellipses, so that cause and response stay two events; a conditional's
+ * consequent (", then ...") starts a segment of its own, out of the condition's scope. A sentence-initial cue
  * ("After the strikes, militias stormed ...") also cuts at the first comma after it, and
  * a cleft ("It was after these attacks that a campaign began") at its "that".
  */
@@ -10,6 +11,7 @@ import { findAll, longestNonOverlapping, type PatternHit } from "./pattern.js";
 import type { EventState, Segment } from "./state.js";
 
 const CLAUSE_BREAKS = new Set([";", "…"]);
+const CONSEQUENT = "then";
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"]);
 
 /** "It was after ...", "It is because of ...": a cleft whose cue opens the cause. */
@@ -37,7 +39,11 @@ export function segmentSentences(ctx: DocContext, state: EventState): EventState
       const cleft = cleftOpening(ctx, s.from, c.from);
       cuts.push({ at: c.from, resume: c.to, cue: c, leading: (initial || cleft) && c.value.direction === "effect-first", cleft });
     }
-    for (let i = s.from; i < s.to; i++) if (CLAUSE_BREAKS.has(ctx.tokens[i]?.text ?? "")) cuts.push({ at: i, resume: i + 1, cue: null, leading: false });
+    for (let i = s.from; i < s.to; i++) {
+      if (CLAUSE_BREAKS.has(ctx.tokens[i]?.text ?? "")) cuts.push({ at: i, resume: i + 1, cue: null, leading: false });
+      // "if X ..., then Y": the condition's scope ends where its consequent begins
+      else if (ctx.tokens[i]?.text === "," && ctx.tokens[i + 1]?.lower === CONSEQUENT) cuts.push({ at: i, resume: i + 1, cue: null, leading: false });
+    }
     let cleftCut = false;
     cuts.sort((a, b) => a.at - b.at);
     let from = s.from;
