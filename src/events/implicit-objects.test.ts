@@ -14,6 +14,7 @@ describe("what a reaction is about when the sentence does not say", () => {
     expect(rel?.type).toBe("CAUSE");
     expect(r.events[rel!.to]?.type).toBe("ASSAULT");
     expect(rel?.implied).toBe(true);
+    expect(rel?.cue).toContain("read from context");
   });
 
   it("an accusation that says what it is about in other words ('of', 'that') is left alone", () => {

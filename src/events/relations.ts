@@ -72,7 +72,16 @@ export function findRelations(ctx: DocContext, state: EventState): EventState {
   for (const d of state.drafts) {
     if (d.about) {
       const implied = d.aboutImplied === true;
-      relations.push({ type: "CAUSE", from: d, to: d.about, cue: d.mode ?? d.type.toLowerCase(), evidence: span(ctx, d.head.from, d.head.to), assertedBy: null, ...(implied ? { implied } : {}) });
+      const cue = d.mode ?? d.type.toLowerCase();
+      relations.push({
+        type: "CAUSE",
+        from: d,
+        to: d.about,
+        cue: implied ? `${cue} (object read from context)` : cue,
+        evidence: span(ctx, d.head.from, d.head.to),
+        assertedBy: null,
+        ...(implied ? { implied } : {}),
+      });
       continue;
     }
     if (!ctx.lexicon.reactionTypes.has(d.type) || !ctx.lexicon.reactionModes.has(d.mode ?? "")) continue;
