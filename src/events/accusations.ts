@@ -8,11 +8,10 @@
  * subject counts; a sentence that already reports an accusation in words ("blamed", "accused")
  * gets no second one.
  */
-import type { PloverType } from "../model/analysis.js";
 import { candidatesBetween, type DocContext } from "./context.js";
 import { unread, type Draft, type EventState } from "./state.js";
+import { HOSTILE } from "./kinds.js";
 
-const HOSTILE: ReadonlySet<PloverType> = new Set(["ASSAULT", "FIGHT", "COERCE"]);
 const CAMEO_ACCUSE = "112";
 
 function hostile(d: Draft): boolean {

@@ -11,15 +11,11 @@
  * link; such a link never splits an event (topics.ts) as a stated object does. Reaches
  * and word lists: data/en/events/relations.json ("implicit").
  */
-import type { PloverType } from "../model/analysis.js";
 import type { DocContext } from "./context.js";
 import { findAll } from "./pattern.js";
 import { reactionObject } from "./relations.js";
 import type { Draft, EventState } from "./state.js";
-
-const HOSTILE: ReadonlySet<PloverType> = new Set(["ASSAULT", "FIGHT", "COERCE"]);
-
-const happened = (d: Draft): boolean => d.modality === "asserted" || d.modality === "alleged";
+import { HOSTILE, happened } from "./kinds.js";
 
 /** The latest hostile act told before the reaction, at most `reach` sentences back. */
 function latestAct(state: EventState, d: Draft, reach: number): Draft | undefined {

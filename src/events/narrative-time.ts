@@ -13,6 +13,7 @@
 import type { DocContext } from "./context.js";
 import { pastTense, TIME_SHIFTS } from "./en/tense.js";
 import type { Draft, EventState } from "./state.js";
+import { happened } from "./kinds.js";
 
 const REACH = 3;
 const BACK = new Set(["the", "this", "that", "these", "those", "such"]);
@@ -25,9 +26,6 @@ function backReference(ctx: DocContext, at: number): boolean {
   }
   return false;
 }
-
-/** Reported as having happened, whether or not who did it is only alleged. */
-const happened = (d: Draft): boolean => d.modality === "asserted" || d.modality === "alleged";
 
 function sameParagraph(ctx: DocContext, from: number, to: number): boolean {
   return !/\n\s*\n/.test(ctx.text.slice(from, to));

@@ -11,13 +11,12 @@
  * disapproval to the event they are about, as CAUSE; so does an accusation read from a
  * speaker's claim (accusations.ts).
  */
-import type { PloverType, RelationType } from "../model/analysis.js";
+import type { RelationType } from "../model/analysis.js";
 import type { DocContext } from "./context.js";
 import type { RelationCue } from "./lexicon.js";
 import type { PatternHit } from "./pattern.js";
 import type { Draft, EventState, RelationDraft, Segment } from "./state.js";
-
-const HOSTILE: ReadonlySet<PloverType> = new Set(["ASSAULT", "FIGHT", "COERCE"]);
+import { HOSTILE } from "./kinds.js";
 
 function relationType(cue: RelationCue, cause: Draft): RelationType {
   if (cue.type !== "RESPONSE") return cue.type;
