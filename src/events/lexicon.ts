@@ -153,6 +153,14 @@ function loadTriggers(files: URL[], irregular: IrregularVerbs): PatternIndex<Tri
 
 const literals = (list: string[]) => indexPatterns(list.map((s) => ({ pattern: literal(s), value: true as const })));
 
+/** The shape of data/en/events/relations.json. */
+interface RelationsFile {
+  cues: RelationCue[];
+  reactions: { types: string[]; modes: string[] };
+  implicit: { reach: number; accusationModes: string[]; complements: string[]; perpetratorTypes: string[]; perpetrators: string[]; conditionTypes: string[]; conditions: string[] };
+  leadIns: { words: string[] };
+}
+
 export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon {
   const irregular = (readJson("irregular-verbs.json") as { verbs: IrregularVerbs }).verbs;
   const triggerFiles = [new URL("triggers.json", DATA_DIR), ...(options.triggerFiles ?? []).map((f) => new URL(f, `file://${process.cwd()}/`))];
@@ -173,9 +181,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     ...cl.phrases.map((p) => ({ pattern: literal(p.cue), value: { cue: p.cue, kind: p.kind, hedged: p.hedged ?? false, onlyBeforeQuote: false } })),
   ];
 
-  const rel = readJson("relations.json") as { cues: RelationCue[]; reactions: { types: string[]; modes: string[] };
-    implicit: { reach: number; accusationModes: string[]; complements: string[]; perpetratorTypes: string[]; perpetrators: string[]; conditionTypes: string[]; conditions: string[] };
-    leadIns: { words: string[] } };
+  const rel = readJson("relations.json") as RelationsFile;
 
   const num = readJson("numbers.json") as {
     words: Record<string, number>;

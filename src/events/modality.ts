@@ -7,6 +7,7 @@
  * already told ("if the protest continued") is not made hypothetical by the condition.
  */
 import type { DocContext } from "./context.js";
+import { DEFINITE } from "./en/grammar.js";
 import type { ModalityName } from "./lexicon.js";
 import { findAll } from "./pattern.js";
 import type { EventState } from "./state.js";
@@ -20,14 +21,12 @@ function bareVerb(ctx: DocContext, head: { from: number; pos: "verb" | "noun"; p
   return !/(ed|s|ing)$/.test(w) && !ctx.lexicon.participles.has(w);
 }
 
-const DETERMINERS = new Set(["the", "this", "that", "these", "those", "its", "their", "his", "her"]);
-
 /** Where the noun phrase of a referring noun begins: its determiner, up to three words back. */
 function phraseStart(ctx: DocContext, head: number): number | null {
   for (let j = head - 1; j >= Math.max(0, head - 4); j--) {
     const t = ctx.tokens[j];
     if (!t || t.kind === "punct") return null;
-    if (DETERMINERS.has(t.lower)) return j;
+    if (DEFINITE.has(t.lower)) return j;
   }
   return null;
 }
@@ -50,7 +49,6 @@ export function assignModality(ctx: DocContext, state: EventState): EventState {
       if (modal) found.add(modal.value.modality);
     }
     if (d.type === "THREATEN") found.delete("future");
-
     const pick = lex.modalityPrecedence.find((m) => found.has(m));
     return pick ? { ...d, modality: pick } : d;
   });

@@ -1,17 +1,17 @@
 /**
  * Cuts every sentence into segments at causal cues ("in retaliation for", "after") and
  * semicolons or ellipses, so that cause and response stay two events; a conditional's
- * consequent (", then ...") starts a segment of its own, out of the condition's scope. A sentence-initial cue
- * ("After the strikes, militias stormed ...") also cuts at the first comma after it, and
- * a cleft ("It was after these attacks that a campaign began") at its "that".
+ * consequent (", then ...") starts a segment of its own, out of the condition's scope.
+ * A sentence-initial cue ("After the strikes, militias stormed ...") also cuts at the
+ * first comma after it, and a cleft ("It was after these attacks that a campaign began") at its "that".
  */
 import type { DocContext } from "./context.js";
+import { CONSEQUENT } from "./en/grammar.js";
 import type { RelationCue } from "./lexicon.js";
 import { findAll, longestNonOverlapping, type PatternHit } from "./pattern.js";
 import type { EventState, Segment } from "./state.js";
 
 const CLAUSE_BREAKS = new Set([";", "…"]);
-const CONSEQUENT = "then";
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"]);
 
 /** "It was after ...", "It is because of ...": a cleft whose cue opens the cause. */

@@ -8,7 +8,7 @@
 import type { Affinity } from "./affinity.js";
 import type { Cluster } from "./cluster.js";
 import { dayNumber, isLongRunning, monthKey, monthsOf } from "./dates.js";
-import { typeFamily, type MentionProfile } from "./profile.js";
+import { protestReference, typeFamily, type MentionProfile } from "./profile.js";
 
 export interface BlockingOptions {
   /** Months before publication an undated mention may refer back to. */
@@ -76,7 +76,7 @@ export function lookupKeys(m: MentionProfile, affinity: Affinity, options: Block
       ? [`${m.family}|doc:${m.doc}`]
       : [passageKey(m, b - 1), passageKey(m, b), passageKey(m, b + 1)];
   // "the protest" may point back to a storming the document told (kind.ts)
-  if (m.mention.anaphoric && m.type === "PROTEST") keys.push(`${typeFamily("PROTEST", "storming")}|doc:${m.doc}`);
+  if (protestReference(m)) keys.push(`${typeFamily("PROTEST", "storming")}|doc:${m.doc}`);
   // Reports of one day meet under that day (a mention that names no participant can
   // only be placed by it; one that does may name it differently: "U.S. military" / "U.S.").
   if (m.range && m.range[0] === m.range[1]) {

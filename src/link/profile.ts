@@ -48,6 +48,11 @@ export function typeFamily(type: PloverType, mode: string | null = null, atFacil
   return type === "FIGHT" ? "ASSAULT" : type;
 }
 
+/** "The protest", told with nothing more: a reference back that may mean a storming its document told. */
+export function protestReference(m: MentionProfile): boolean {
+  return m.type === "PROTEST" && m.mention.anaphoric;
+}
+
 /** "rocket attacks" → "rocket", "air strikes" → "airstrike"; null when only generic words ("attack"). */
 export function modeHead(mode: string | null): string | null {
   if (!mode) return null;

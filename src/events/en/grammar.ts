@@ -2,6 +2,10 @@
 import type { Token } from "../tokens.js";
 
 export const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "any", "every", "each", "another", "such", "no"]);
+/** Determiners of a noun phrase that refers to something already told ("the protest", "their attack"). */
+export const DEFINITE = new Set(["the", "this", "that", "these", "those", "its", "their", "his", "her"]);
+/** Opens the consequent of a conditional: "if X ..., then Y". */
+export const CONSEQUENT = "then";
 export const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "'s", "'re"]);
 export const MODALS = new Set(["will", "would", "can", "could", "may", "might", "shall", "should", "must", "to", "did", "does", "do", "has", "have", "had", "won't", "didn't", "wouldn't"]);
 export const FIRST_PERSON = new Set(["we", "i"]);

@@ -7,7 +7,7 @@
  */
 import type { Modality } from "../../model/analysis.js";
 import type { Cluster } from "../cluster.js";
-import type { MentionProfile } from "../profile.js";
+import { protestReference, type MentionProfile } from "../profile.js";
 import type { MergeRule } from "./rule.js";
 
 const irrealis = (m: Modality): boolean => m === "future" || m === "hypothetical";
@@ -16,14 +16,14 @@ const irrealis = (m: Modality): boolean => m === "future" || m === "hypothetical
  * "If the protest continued", told after a storming that some reports call a protest:
  * a reference back to a protest may mean a storming whose reports include a protest.
  */
-function protestReference(m: MentionProfile, c: Cluster): boolean {
-  return m.type === "PROTEST" && m.mention.anaphoric && c.members.some((x) => x.type === "PROTEST");
+function mayBeTheStorming(m: MentionProfile, c: Cluster): boolean {
+  return protestReference(m) && c.members.some((x) => x.type === "PROTEST");
 }
 
 export const kindRule: MergeRule = {
   name: "kind",
   judge(m, c, { affinity }) {
-    if (m.family !== c.family && !protestReference(m, c)) return null;
+    if (m.family !== c.family && !mayBeTheStorming(m, c)) return null;
     // a series ("11 attacks") is no single-day attack; an undated or loosely dated report
     // ("these attacks", "took shots at U.S. bases") may be part of one
     if (m.series !== c.series) {
