@@ -11,6 +11,7 @@ import type { DocContext } from "./context.js";
 import { assignDates } from "./dates.js";
 import { groupHits } from "./group.js";
 import { findImplicitObjects } from "./implicit-objects.js";
+import { findRelativeObjects } from "./relative-objects.js";
 import { assignModality } from "./modality.js";
 import { inheritNarrativeTime } from "./narrative-time.js";
 import { assignNumbers, tollFollowUps } from "./numbers.js";
@@ -54,6 +55,7 @@ export function defaultConfiguration(): EventConfiguration {
       { name: "threats", run: announceThreats },
       { name: "narrative-time", run: inheritNarrativeTime },
       { name: "accusations", run: accuseFromClaims },
+      { name: "relative-objects", run: findRelativeObjects },
       { name: "implicit-objects", run: findImplicitObjects },
       { name: "relations", run: findRelations },
     ],

@@ -4,10 +4,12 @@
  * With none, a present-perfect news report ("has reinforced", "have condemned") takes
  * the publication date (dateSource "document"); everything else keeps date null.
  * Expressions naming the moment of writing ("is over, for now") date no event.
+ * A definite noun ("if the protest continued, ... which has been wracked by protests
+ * for months") takes no date from a clause after it.
  */
 import type { TimeExpression } from "../model/analysis.js";
 import type { DocContext } from "./context.js";
-import { previousContent } from "./en/grammar.js";
+import { CLAUSE_OPENERS, definitePhraseStart, previousContent } from "./en/grammar.js";
 import type { Draft, EventState } from "./state.js";
 
 function within(t: TimeExpression, start: number, end: number): boolean {
@@ -24,6 +26,26 @@ function presentPerfect(ctx: DocContext, d: Draft, floor: number): boolean {
   return !!prev && (prev.lower === "has" || prev.lower === "have");
 }
 
+/**
+ * A definite noun ("the protest", "the attacks") refers to an event told elsewhere; a
+ * date in a clause after it ("if the protest continued, ... which has been wracked by
+ * protests for months") belongs to that clause, not to the noun. Returns the character
+ * range a date of the noun may lie in (segment start to the next clause opener or comma
+ * after the noun), or null for any other trigger.
+ */
+function ownClause(ctx: DocContext, d: Draft, seg: { from: number; to: number }): [number, number] | null {
+  if (d.head.pos !== "noun" || definitePhraseStart(ctx.tokens, d.head.from) === null) return null;
+  let to = seg.to;
+  for (let i = d.head.to; i < seg.to; i++) {
+    const t = ctx.tokens[i];
+    if (t && (t.text === "," || CLAUSE_OPENERS.has(t.lower))) {
+      to = i;
+      break;
+    }
+  }
+  return [ctx.tokens[seg.from]?.start ?? d.start, ctx.tokens[to - 1]?.end ?? d.end];
+}
+
 export function assignDates(ctx: DocContext, state: EventState): EventState {
   const withEvents = new Set(state.drafts.map((o) => o.segment));
   const reporting = ctx.lexicon.reportingTime;
@@ -34,6 +56,11 @@ export function assignDates(ctx: DocContext, state: EventState): EventState {
     if (!seg || !sentence) return d;
     const segStart = ctx.tokens[seg.from]?.start ?? d.start;
     const segEnd = ctx.tokens[seg.to - 1]?.end ?? d.end;
+    const own = ownClause(ctx, d, seg);
+    if (own) {
+      const t = nearest(times.filter((x) => within(x, own[0], own[1])), d.head.start);
+      return t ? { ...d, date: t.value, datePrecision: t.precision, dateText: t.text, dateSource: "text" as const } : d;
+    }
     let t = nearest(times.filter((x) => within(x, segStart, segEnd)), d.head.start);
     if (!t) {
       const others = state.segments.filter((s, i) => i !== d.segment && s.sentence === d.sentence && withEvents.has(i));

@@ -125,6 +125,16 @@ describe("arguments", () => {
 });
 
 describe("dates", () => {
+  it("does not date a reference back ('the protest') from a clause after it", () => {
+    const r = run("Putin threatened to resign if the protest continued, deepening a crisis that has lasted for months.", { "for months": "2023-01/2023-05" });
+    const protest = r.events.find((e) => e.type === "PROTEST");
+    expect(protest).toBeDefined();
+    expect(protest?.date).toBeNull();
+  });
+  it("still dates a reference back from its own phrase ('the strikes on Sunday')", () => {
+    const r = run("Iran condemned the strikes on Sunday, which killed 25 people.", { "on Sunday": "2019-12-29" });
+    expect(r.events.find((e) => e.trigger.text === "strikes")?.date).toBe("2019-12-29");
+  });
   it("takes the event's own date, not the publication date", () => {
     const e = only("Houthi forces struck Abqaiq on Saturday.", { "on Saturday": "2019-09-14" });
     expect(e.date).toBe("2019-09-14");

@@ -7,7 +7,7 @@
  * already told ("if the protest continued") is not made hypothetical by the condition.
  */
 import type { DocContext } from "./context.js";
-import { DEFINITE } from "./en/grammar.js";
+import { definitePhraseStart } from "./en/grammar.js";
 import type { ModalityName } from "./lexicon.js";
 import { findAll } from "./pattern.js";
 import type { EventState } from "./state.js";
@@ -21,16 +21,6 @@ function bareVerb(ctx: DocContext, head: { from: number; pos: "verb" | "noun"; p
   return !/(ed|s|ing)$/.test(w) && !ctx.lexicon.participles.has(w);
 }
 
-/** Where the noun phrase of a referring noun begins: its determiner, up to three words back. */
-function phraseStart(ctx: DocContext, head: number): number | null {
-  for (let j = head - 1; j >= Math.max(0, head - 4); j--) {
-    const t = ctx.tokens[j];
-    if (!t || t.kind === "punct") return null;
-    if (DEFINITE.has(t.lower)) return j;
-  }
-  return null;
-}
-
 export function assignModality(ctx: DocContext, state: EventState): EventState {
   const lex = ctx.lexicon;
   const drafts = state.drafts.map((d) => {
@@ -41,7 +31,7 @@ export function assignModality(ctx: DocContext, state: EventState): EventState {
     );
     // "if the protest continued": a reference back to an event already told presupposes
     // it, whatever governs the clause around it ("the planned strike" keeps its cue)
-    const phrase = d.anaphoric && d.head.pos === "noun" ? phraseStart(ctx, d.head.from) : null;
+    const phrase = d.anaphoric && d.head.pos === "noun" ? definitePhraseStart(ctx.tokens, d.head.from) : null;
     const found = new Set<ModalityName>(cues.filter((c) => phrase === null || c.to > phrase).map((c) => c.value.modality));
     // "should wait ..., not just strike": a modal's scope runs on over a bare verb of its clause
     if (found.size === 0 && bareVerb(ctx, d.head)) {

@@ -6,6 +6,10 @@ export const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "
 export const DEFINITE = new Set(["the", "this", "that", "these", "those", "its", "their", "his", "her"]);
 /** Opens the consequent of a conditional: "if X ..., then Y". */
 export const CONSEQUENT = "then";
+/** Words that open a clause: a noun right after one is its subject. */
+export const CLAUSE_OPENERS = new Set(["when", "while", "as", "after", "before", "because", "since", "until", "that", "which", "who", "if", "unless", "and", "but", "or", "so", "then", "although", "though", "whether", "where", "how", "why", "what"]);
+/** Words that open a relative clause after the noun it describes ("the attack which ..."). */
+export const RELATIVE_OPENERS = new Set(["which", "that"]);
 export const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "'s", "'re"]);
 export const MODALS = new Set(["will", "would", "can", "could", "may", "might", "shall", "should", "must", "to", "did", "does", "do", "has", "have", "had", "won't", "didn't", "wouldn't"]);
 export const FIRST_PERSON = new Set(["we", "i"]);
@@ -35,4 +39,14 @@ export function previousContent(tokens: Token[], i: number, floor: number, max =
     skipped++;
   }
   return j;
+}
+
+/** Where the noun phrase of a referring noun begins: its definite determiner, up to three words back; null if none. */
+export function definitePhraseStart(tokens: readonly Token[], head: number): number | null {
+  for (let j = head - 1; j >= Math.max(0, head - 4); j--) {
+    const t = tokens[j];
+    if (!t || t.kind === "punct") return null;
+    if (DEFINITE.has(t.lower)) return j;
+  }
+  return null;
 }
