@@ -117,6 +117,16 @@ describe("arguments", () => {
     const t = run("Putin said that Zelensky, whose army Hamas had attacked, had threatened Russia.").events.find((e) => e.type === "THREATEN");
     expect(t?.actors).toEqual(["volodymyr_zelensky"]);
   });
+  it("gives a verb after 'and VERB-ed ... to' the first verb's subject, not its object", () => {
+    const r = run("Putin blamed Ukraine and used it as a pretext to attack Kharkiv.");
+    const attack = r.events.find((e) => e.trigger.text === "attack");
+    expect(attack?.actors).toEqual(["vladimir_putin"]);
+  });
+  it("keeps the object as subject when the clause after 'and' names its own", () => {
+    const r = run("Putin blamed Ukraine and said Hamas planned to attack Kharkiv.");
+    const attack = r.events.find((e) => e.trigger.text === "attack");
+    expect(attack?.actors).not.toContain("vladimir_putin");
+  });
   it("does not take a place after 'in' as the target", () => {
     const e = only("Hamas attacked in Gaza.");
     expect(e.targets).toEqual([]);

@@ -90,7 +90,7 @@ function agentBefore(scope: ArgumentScope, at: number): Candidate[] {
   const barrier = [...scope.verbs].reverse().find((v) => v.to <= at && v.from >= scope.from && !inside(v.from));
   let floor = scope.from;
   if (barrier) {
-    if (coordinatedVerb(scope.ctx, at, barrier)) return agentBefore(scope, barrier.from);
+    if (coordinatedVerb(scope.ctx, at, barrier) || sharesSubjectVia(scope, barrier, at)) return agentBefore(scope, barrier.from);
     floor = barrier.to;
   }
   const pool = scope.candidates.filter((c) => c.from >= floor && c.to <= at && AGENT_TYPES.has(c.type) && !inside(c.from));
@@ -242,6 +242,27 @@ function agentOrAnyBefore(scope: ArgumentScope, at: number): Candidate[] {
     return coordinated(scope, c, pool, -1);
   }
   return [];
+}
+
+/**
+ * "Trump blamed the PMU and used it as a justification to bomb ...": a past-tense verb
+ * after "and" continues the earlier verb's clause with no subject of its own, and the
+ * trigger that depends on it ("to bomb") has that same subject, not the earlier verb's
+ * object. True when such an "and VERB-ed" stands between `earlier` and `at` with no
+ * agent named after it.
+ */
+function sharesSubjectVia(scope: ArgumentScope, earlier: TriggerHit, at: number): boolean {
+  const tokens = scope.ctx.tokens;
+  for (let i = at - 1; i > earlier.to; i--) {
+    const t = tokens[i];
+    if (!t || (t.kind === "punct" && t.text !== "," && !/^[\p{Pi}\p{Pf}"'“”‘’]$/u.test(t.text))) return false;
+    if (t.lower !== "and") continue;
+    const verb = tokens[i + 1];
+    if (!verb || verb.kind !== "word" || !/^[a-z]{2,}ed$/.test(verb.text)) return false;
+    const named = scope.candidates.some((c) => c.from > i && c.to <= at && AGENT_TYPES.has(c.type) && !objectPronoun(scope, c));
+    return !named;
+  }
+  return false;
 }
 
 /** "hit a base and killed ...", "stormed the gate, set fire to ...": a verb joined to `earlier` by "and" or a comma. */
