@@ -78,11 +78,13 @@ export function mergeEventMentions(
   for (const m of order) {
     let best: { c: Cluster; j: Judgement } | null = null;
     let antecedent: { c: Cluster; gap: number } | null = null;
+    const toldBefore = new Set<Cluster>();
     const pointer = m.mention.anaphoric && m.bare;
     for (const c of index.candidates(lookupKeys(m, affinity, options.blocking))) {
       const j = judge(m, c, options.rules, context);
       if (j && pointer) {
         const gap = gapBefore(m, c);
+        if (gap < Infinity) toldBefore.add(c);
         if (gap <= options.blocking.passage && (!antecedent || gap < antecedent.gap)) antecedent = { c, gap };
       }
       if (!j || !accepts(m, c, j, options.minScore)) continue;
@@ -90,6 +92,9 @@ export function mergeEventMentions(
     }
     // a retrospective mention with nothing of its own ("after these attacks") that no
     // event accepts outright points back to the nearest event of its kind told before it
+    // ... or, further back, to the only event of its kind its document told before it
+    // ("if the protest continued", paragraphs after the storming)
+    if (!best && !antecedent && toldBefore.size === 1) antecedent = { c: [...toldBefore][0]!, gap: Infinity };
     if (!best && antecedent) best = { c: antecedent.c, j: { score: 0, anchor: false, dateAgrees: false } };
     let target: Cluster;
     if (best) {

@@ -252,6 +252,29 @@ describe("retrospective mentions and periods", () => {
     expect(r.events[0]!.numMentions).toBe(2);
   });
 
+  it("points a bare reference far from its antecedent to the only event of its kind its document told", () => {
+    // paragraphs apart: beyond the passage within which nearness alone decides
+    const aside = "Saudi Arabia then closed the border, and for weeks the roads stayed empty. ".repeat(20);
+    const text = `Houthis attacked Abqaiq on Tuesday. ${aside}Biden said the attack changed nothing.`;
+    const a = actors(new FixtureDoc("d1", text, { published: "2024-02-10" }));
+    a.event({ span: "Houthis attacked Abqaiq on Tuesday.", trigger: "attacked", type: "ASSAULT", actors: ["houthis"], targets: ["abqaiq"], date: "2024-02-06" });
+    a.event({ span: "the attack changed nothing", trigger: "attack", type: "ASSAULT", anaphoric: true });
+    const r = link([a.build()]);
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.numMentions).toBe(2);
+  });
+
+  it("does not guess between two events of the kind told far before a bare reference", () => {
+    const aside = "Saudi Arabia then closed the border, and for weeks the roads stayed empty. ".repeat(20);
+    const text = `Houthis attacked Abqaiq on Tuesday. The U.S. Navy attacked Hodeidah on Thursday. ${aside}Biden said the attack changed nothing.`;
+    const a = actors(new FixtureDoc("d1", text, { published: "2024-02-10" }));
+    a.event({ span: "Houthis attacked Abqaiq on Tuesday.", trigger: "attacked", type: "ASSAULT", actors: ["houthis"], targets: ["abqaiq"], date: "2024-02-06" });
+    a.event({ span: "The U.S. Navy attacked Hodeidah on Thursday.", trigger: "attacked", type: "ASSAULT", actors: ["us_navy"], targets: ["hodeidah"], date: "2024-02-08" });
+    a.event({ span: "the attack changed nothing", trigger: "attack", type: "ASSAULT", anaphoric: true });
+    const r = link([a.build()]);
+    expect(r.events.every((e) => e.numMentions === 1)).toBe(true);
+  });
+
   it("takes explosions and the airstrikes said to have caused them, in the same stated season, as one event", () => {
     const text = "Last summer there were explosions at Hodeidah. These were caused by Saudi Arabia's air attacks.";
     const a = actors(new FixtureDoc("d1", text, { published: "2024-01-16" }));
