@@ -240,10 +240,14 @@ describe("what the report lists, and sites", () => {
 });
 
 describe("retrospective mentions and periods", () => {
+  /** Filler of `n` sentences between an event and a reference back to it. */
+  const aside = (n: number) => "Saudi Arabia then closed the border, and for weeks the roads stayed empty. ".repeat(n);
+  const houthiAttack = { span: "Houthis attacked Abqaiq on Tuesday.", trigger: "attacked", type: "ASSAULT", actors: ["houthis"], targets: ["abqaiq"], date: "2024-02-06" } as const;
+  const reference = { span: "the attack changed nothing", trigger: "attack", type: "ASSAULT", anaphoric: true } as const;
+
   it("joins a bare retrospective mention ('after these attacks') to the nearest event of its kind told before it", () => {
     // a long aside between them: too far for nearness alone to join them
-    const aside = "Saudi Arabia then closed the border, and for weeks the roads stayed empty. ".repeat(5);
-    const text = `Last month Houthis fired rockets at Abqaiq. ${aside}It was after these attacks that talks began.`;
+    const text = `Last month Houthis fired rockets at Abqaiq. ${aside(5)}It was after these attacks that talks began.`;
     const a = actors(new FixtureDoc("d1", text, { published: "2024-02-10" }));
     a.event({ span: "Last month Houthis fired rockets at Abqaiq.", trigger: "fired", type: "ASSAULT", mode: "rocket attack", actors: ["houthis"], targets: ["abqaiq"], date: "2024-01" });
     a.event({ span: "these attacks", trigger: "attacks", type: "ASSAULT", anaphoric: true });
@@ -254,23 +258,21 @@ describe("retrospective mentions and periods", () => {
 
   it("points a bare reference far from its antecedent to the only event of its kind its document told", () => {
     // paragraphs apart: beyond the passage within which nearness alone decides
-    const aside = "Saudi Arabia then closed the border, and for weeks the roads stayed empty. ".repeat(20);
-    const text = `Houthis attacked Abqaiq on Tuesday. ${aside}Biden said the attack changed nothing.`;
+    const text = `Houthis attacked Abqaiq on Tuesday. ${aside(20)}Biden said the attack changed nothing.`;
     const a = actors(new FixtureDoc("d1", text, { published: "2024-02-10" }));
-    a.event({ span: "Houthis attacked Abqaiq on Tuesday.", trigger: "attacked", type: "ASSAULT", actors: ["houthis"], targets: ["abqaiq"], date: "2024-02-06" });
-    a.event({ span: "the attack changed nothing", trigger: "attack", type: "ASSAULT", anaphoric: true });
+    a.event({ ...houthiAttack, actors: [...houthiAttack.actors], targets: [...houthiAttack.targets] });
+    a.event(reference);
     const r = link([a.build()]);
     expect(r.events).toHaveLength(1);
     expect(r.events[0]!.numMentions).toBe(2);
   });
 
   it("does not guess between two events of the kind told far before a bare reference", () => {
-    const aside = "Saudi Arabia then closed the border, and for weeks the roads stayed empty. ".repeat(20);
-    const text = `Houthis attacked Abqaiq on Tuesday. The U.S. Navy attacked Hodeidah on Thursday. ${aside}Biden said the attack changed nothing.`;
+    const text = `Houthis attacked Abqaiq on Tuesday. The U.S. Navy attacked Hodeidah on Thursday. ${aside(20)}Biden said the attack changed nothing.`;
     const a = actors(new FixtureDoc("d1", text, { published: "2024-02-10" }));
-    a.event({ span: "Houthis attacked Abqaiq on Tuesday.", trigger: "attacked", type: "ASSAULT", actors: ["houthis"], targets: ["abqaiq"], date: "2024-02-06" });
+    a.event({ ...houthiAttack, actors: [...houthiAttack.actors], targets: [...houthiAttack.targets] });
     a.event({ span: "The U.S. Navy attacked Hodeidah on Thursday.", trigger: "attacked", type: "ASSAULT", actors: ["us_navy"], targets: ["hodeidah"], date: "2024-02-08" });
-    a.event({ span: "the attack changed nothing", trigger: "attack", type: "ASSAULT", anaphoric: true });
+    a.event(reference);
     const r = link([a.build()]);
     expect(r.events.every((e) => e.numMentions === 1)).toBe(true);
   });
