@@ -10,13 +10,9 @@
  */
 import { candidatesBetween, type DocContext } from "./context.js";
 import { unread, type Draft, type EventState } from "./state.js";
-import { HOSTILE } from "./kinds.js";
+import { happened, hostileAct } from "./kinds.js";
 
 const CAMEO_ACCUSE = "112";
-
-function hostile(d: Draft): boolean {
-  return HOSTILE.has(d.type) || d.mode === "storming";
-}
 
 /**
  * The actor opens the sentence as its subject ("Iran killed ...", "Now Iran is
@@ -38,8 +34,8 @@ export function accuseFromClaims(ctx: DocContext, state: EventState): EventState
   const out: Draft[] = [];
   for (const d of state.drafts) {
     out.push(d);
-    if (!hostile(d) || d.actors.length === 0 || accused.has(d.sentence) || d.followUp || d.anaphoric) continue;
-    if ((d.modality !== "asserted" && d.modality !== "alleged") || !subjectOpens(ctx, d)) continue;
+    if (!hostileAct(d) || d.actors.length === 0 || accused.has(d.sentence) || d.followUp || d.anaphoric) continue;
+    if (!happened(d) || !subjectOpens(ctx, d)) continue;
     const claim = state.claims.find((c) => c.speaker !== null && c.start <= d.head.start && d.head.end <= c.end);
     const speaker = claim?.speaker;
     if (!speaker || d.actors.includes(speaker)) continue;

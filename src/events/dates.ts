@@ -46,6 +46,11 @@ function ownClause(ctx: DocContext, d: Draft, seg: { from: number; to: number })
   return [ctx.tokens[seg.from]?.start ?? d.start, ctx.tokens[to - 1]?.end ?? d.end];
 }
 
+/** The draft dated by a time expression of its text. */
+function datedBy(d: Draft, t: TimeExpression): Draft {
+  return { ...d, date: t.value, datePrecision: t.precision, dateText: t.text, dateSource: "text" };
+}
+
 export function assignDates(ctx: DocContext, state: EventState): EventState {
   const withEvents = new Set(state.drafts.map((o) => o.segment));
   const reporting = ctx.lexicon.reportingTime;
@@ -59,7 +64,7 @@ export function assignDates(ctx: DocContext, state: EventState): EventState {
     const own = ownClause(ctx, d, seg);
     if (own) {
       const t = nearest(times.filter((x) => within(x, own[0], own[1])), d.head.start);
-      return t ? { ...d, date: t.value, datePrecision: t.precision, dateText: t.text, dateSource: "text" as const } : d;
+      return t ? datedBy(d, t) : d;
     }
     let t = nearest(times.filter((x) => within(x, segStart, segEnd)), d.head.start);
     if (!t) {
@@ -71,7 +76,7 @@ export function assignDates(ctx: DocContext, state: EventState): EventState {
       );
       t = nearest(free, d.head.start);
     }
-    if (t) return { ...d, date: t.value, datePrecision: t.precision, dateText: t.text, dateSource: "text" as const };
+    if (t) return datedBy(d, t);
     if (ctx.published && presentPerfect(ctx, d, seg.from)) {
       return { ...d, date: ctx.published.slice(0, 10), datePrecision: "day" as const, dateText: null, dateSource: "document" as const };
     }

@@ -5,5 +5,8 @@ import type { Draft } from "./state.js";
 /** Acts of force: what one responds to, blames someone for or retaliates against. */
 export const HOSTILE: ReadonlySet<PloverType> = new Set(["ASSAULT", "FIGHT", "COERCE"]);
 
+/** An act one responds to or blames someone for: force, or the storming of a compound (a PROTEST by type). */
+export const hostileAct = (d: Pick<Draft, "type" | "mode">): boolean => HOSTILE.has(d.type) || d.mode === "storming";
+
 /** Reported as having happened, whether or not who did it is only alleged. */
 export const happened = (d: Draft): boolean => d.modality === "asserted" || d.modality === "alleged";

@@ -16,11 +16,11 @@ import type { DocContext } from "./context.js";
 import type { RelationCue } from "./lexicon.js";
 import type { PatternHit } from "./pattern.js";
 import type { Draft, EventState, RelationDraft, Segment } from "./state.js";
-import { HOSTILE } from "./kinds.js";
+import { HOSTILE, hostileAct } from "./kinds.js";
 
 function relationType(cue: RelationCue, cause: Draft): RelationType {
   if (cue.type !== "RESPONSE") return cue.type;
-  return HOSTILE.has(cause.type) || cause.mode === "storming" ? "RETALIATION" : "CAUSE";
+  return hostileAct(cause) ? "RETALIATION" : "CAUSE";
 }
 
 function span(ctx: DocContext, from: number, to: number) {

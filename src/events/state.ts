@@ -57,7 +57,7 @@ export interface Draft {
   distinct?: boolean;
   /** Set for events only inferred from a death toll that follows an earlier attack. */
   followUp: boolean;
-  /** For an accusation read from a claim: the act it is about. */
+  /** For a reaction: the event it is about, stated (a claim, a relative clause) or read from context. */
   about?: Draft;
   /** The text leaves `about` unsaid: it was read from context (implicit-objects.ts). */
   aboutImplied?: boolean;

@@ -94,8 +94,8 @@ export function mergeEventMentions(
     // event accepts outright points back to the nearest event of its kind told before it
     // ... or, further back, to the only event of its kind its document told before it
     // ("if the protest continued", paragraphs after the storming)
-    if (!best && !antecedent && toldBefore.size === 1) antecedent = { c: [...toldBefore][0]!, gap: Infinity };
-    if (!best && antecedent) best = { c: antecedent.c, j: { score: 0, anchor: false, dateAgrees: false } };
+    const pointedTo = antecedent?.c ?? (toldBefore.size === 1 ? [...toldBefore][0] : undefined);
+    if (!best && pointedTo) best = { c: pointedTo, j: { score: 0, anchor: false, dateAgrees: false } };
     let target: Cluster;
     if (best) {
       target = best.c;
