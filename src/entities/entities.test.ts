@@ -82,6 +82,12 @@ describe("canonical keys within a document", () => {
     expect(keyOf(r, "Sudanese army")).toBe("sudanese_armed_forces");
   });
 
+  it("reads a country's bases as its armed forces", () => {
+    const r = run("Rockets hit a Russian base in Syria. Later drones struck Turkish military bases.");
+    expect(keyOf(r, "Russian base")).toBe("russia_military");
+    expect(keyOf(r, "Turkish military bases")).toBe("turkey_military");
+  });
+
   it("states membership from appositions and part-of phrases", () => {
     const r = run("Omar Farouk, the head of the Sahel Brigade, spoke. The Kordofan Battalion is part of the Rapid Support Forces.");
     const e = new Map(r.entities.map((x) => [x.key, x]));

@@ -9,7 +9,7 @@
  */
 import type { TimeExpression } from "../model/analysis.js";
 import type { DocContext } from "./context.js";
-import { CLAUSE_OPENERS, definitePhraseStart, previousContent } from "./en/grammar.js";
+import { CLAUSE_OPENERS, definitePhraseStart, OBJECT_PREPOSITIONS, previousContent } from "./en/grammar.js";
 import type { Draft, EventState } from "./state.js";
 
 function within(t: TimeExpression, start: number, end: number): boolean {
@@ -29,12 +29,18 @@ function presentPerfect(ctx: DocContext, d: Draft, floor: number): boolean {
 /**
  * A definite noun ("the protest", "the attacks") refers to an event told elsewhere; a
  * date in a clause after it ("if the protest continued, ... which has been wracked by
- * protests for months") belongs to that clause, not to the noun. Returns the character
- * range a date of the noun may lie in (segment start to the next clause opener or comma
- * after the noun), or null for any other trigger.
+ * protests for months") belongs to that clause, not to the noun; nor, when the noun is
+ * the object of a preposition ("On December 12 experts were asked how to react to the
+ * attacks"), does a date before it, which belongs to the predicate that governs it.
+ * Returns the character range a date of the noun may lie in (segment start, or the
+ * phrase start after such a preposition, to the next clause opener or comma after the
+ * noun), or null for any other trigger.
  */
 function ownClause(ctx: DocContext, d: Draft, seg: { from: number; to: number }): [number, number] | null {
-  if (d.head.pos !== "noun" || definitePhraseStart(ctx.tokens, d.head.from) === null) return null;
+  const phrase = d.head.pos === "noun" ? definitePhraseStart(ctx.tokens, d.head.from) : null;
+  if (phrase === null) return null;
+  const governed = phrase > seg.from && OBJECT_PREPOSITIONS.has(ctx.tokens[phrase - 1]?.lower ?? "");
+  const from = governed ? phrase : seg.from;
   let to = seg.to;
   for (let i = d.head.to; i < seg.to; i++) {
     const t = ctx.tokens[i];
@@ -43,7 +49,7 @@ function ownClause(ctx: DocContext, d: Draft, seg: { from: number; to: number })
       break;
     }
   }
-  return [ctx.tokens[seg.from]?.start ?? d.start, ctx.tokens[to - 1]?.end ?? d.end];
+  return [ctx.tokens[from]?.start ?? d.start, ctx.tokens[to - 1]?.end ?? d.end];
 }
 
 /** The draft dated by a time expression of its text. */

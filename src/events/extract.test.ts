@@ -141,6 +141,16 @@ describe("dates", () => {
     expect(protest).toBeDefined();
     expect(protest?.date).toBeNull();
   });
+  it("does not date a reference back that a preposition makes another predicate's object ('react to the attacks')", () => {
+    const r = run("On December 12 the Pentagon asked how the Navy should react to the attacks.", { "On December 12": "2019-12-12" });
+    const attacks = r.events.find((e) => e.trigger.text === "attacks");
+    expect(attacks).toBeDefined();
+    expect(attacks?.date).toBeNull();
+  });
+  it("still dates a reference back that is its clause's subject ('On Sunday the strikes killed')", () => {
+    const r = run("On Sunday the strikes killed 25 people.", { "On Sunday": "2019-12-29" });
+    expect(r.events.find((e) => e.trigger.text === "strikes")?.date).toBe("2019-12-29");
+  });
   it("still dates a reference back from its own phrase ('the strikes on Sunday')", () => {
     const r = run("Iran condemned the strikes on Sunday, which killed 25 people.", { "on Sunday": "2019-12-29" });
     expect(r.events.find((e) => e.trigger.text === "strikes")?.date).toBe("2019-12-29");

@@ -36,6 +36,12 @@ export function createAffinity(table: EntityTable): Affinity {
     const c = table.countryOf(organ);
     return c !== null && c === table.countryOf(country);
   };
+  /** Two organs of one state (its government and its military) act for the same side. */
+  const sameStateOrgans = (a: string, b: string): boolean => {
+    if (!STATE_ORGANS.has(table.typeOf(a) ?? "") || !STATE_ORGANS.has(table.typeOf(b) ?? "")) return false;
+    const c = table.countryOf(a);
+    return c !== null && c === table.countryOf(b);
+  };
   const pairs = new Map<string, Map<string, boolean>>();
   const compatible = (a: string, b: string): boolean => {
     if (a === b) return true;
@@ -51,7 +57,8 @@ export function createAffinity(table: EntityTable): Affinity {
     placeInCountry(a, b) ||
     placeInCountry(b, a) ||
     organOf(a, b) ||
-    organOf(b, a);
+    organOf(b, a) ||
+    sameStateOrgans(a, b);
   const stateOf = (key: string): string | null => {
     const type = table.typeOf(key) ?? "";
     if (type !== "COUNTRY" && !STATE_ORGANS.has(type)) return null;

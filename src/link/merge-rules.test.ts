@@ -153,6 +153,26 @@ describe("details and discourse", () => {
   });
 });
 
+describe("one attack, a campaign, and the sides of a state", () => {
+  it("keeps one attack told as one ('a rocket attack') out of a campaign against the same target", () => {
+    const a = actors(new FixtureDoc("d1", "Since October the Houthis carried out 11 attacks on the U.S. Navy.", { published: "2024-01-02" }));
+    a.event({ span: a.text, trigger: "attacks", type: "ASSAULT", actors: ["houthis"], targets: ["us_navy"], date: "2023-10-01/2023-12-31", datePrecision: "interval", count: 11 });
+    const b = actors(new FixtureDoc("d2", "In December a sailor was killed in a rocket attack on the U.S. Navy.", { published: "2024-01-03" }));
+    b.event({ span: b.text, trigger: "rocket attack", type: "ASSAULT", mode: "rocket attack", targets: ["us_navy"], date: "2023-12", fatalities: 1 });
+    const r = link([a.build(), b.build()]);
+    expect(r.events).toHaveLength(2);
+  });
+
+  it("takes a state's government and its navy for one side: the government's strike is no report of an attack on the navy", () => {
+    const text = "On Monday missiles hit the U.S. Navy near Hodeidah. The White House bombed Hodeidah the same day.";
+    const a = actors(new FixtureDoc("d1", text, { published: "2024-01-16" }));
+    a.entity("white_house", "White House", "GOVERNMENT", { country: "US" }).mention("white_house", "White House");
+    a.event({ span: "On Monday missiles hit the U.S. Navy near Hodeidah.", trigger: "hit", type: "ASSAULT", weapon: "missiles", targets: ["us_navy"], location: "hodeidah", date: "2024-01-15" });
+    a.event({ span: "The White House bombed Hodeidah the same day.", trigger: "bombed", type: "ASSAULT", mode: "bombing", actors: ["white_house"], location: "hodeidah", date: "2024-01-15" });
+    expect(link([a.build()]).events).toHaveLength(2);
+  });
+});
+
 describe("event type of a merged event", () => {
   it("takes the type the specific reports give (a storming) over generic ones (an attack)", () => {
     const a = new FixtureDoc("d1", "Protesters stormed the Abqaiq compound on Tuesday. The attack on Abqaiq lasted hours.", { published: "2024-01-03" });
@@ -275,6 +295,17 @@ describe("retrospective mentions and periods", () => {
     a.event(reference);
     const r = link([a.build()]);
     expect(r.events.every((e) => e.numMentions === 1)).toBe(true);
+  });
+
+  it("takes 'the explosions' for the explosions its document told, over a nearer event of another name", () => {
+    const text = "Last summer there were explosions at Hodeidah. There were also drone attacks on the Houthis. The Houthis hit back for the explosions.";
+    const a = actors(new FixtureDoc("d1", text, { published: "2024-01-16" }));
+    a.event({ span: "Last summer there were explosions at Hodeidah.", trigger: "explosions", type: "ASSAULT", mode: "explosion", location: "hodeidah", date: "2023-06-01/2023-08-31" });
+    a.event({ span: "There were also drone attacks on the Houthis.", trigger: "drone attacks", type: "ASSAULT", mode: "drone strike", targets: ["houthis"], date: "2023-06-01/2023-08-31", distinct: true });
+    a.event({ span: "the explosions", trigger: "explosions", type: "ASSAULT", anaphoric: true });
+    const r = link([a.build()]);
+    const explosions = r.events.find((e) => e.mentions.some((m) => m.text.startsWith("Last summer")));
+    expect(explosions?.numMentions).toBe(2);
   });
 
   it("takes explosions and the airstrikes said to have caused them, in the same stated season, as one event", () => {

@@ -3,10 +3,19 @@
  * mention close to one already in a merged event (same document) is the likelier
  * referent (neighbouring mentions anchor a merge the way a shared participant does);
  * and a retrospective mention ("that attack") points back to an event told
- * before it, here or in another source. (Named participants that differ count against
+ * before it, here or in another source, most likely one its document named with the
+ * same word ("explosions ... in revenge for the explosions"). (Named participants that differ count against
  * a merge in the roles rule, which nearness alone does not outweigh.)
  */
+import type { MentionProfile } from "../profile.js";
 import type { MergeRule } from "./rule.js";
+
+/** The trigger's last word, lower case, without a plural "s": "air attacks" → "attack". */
+function headWord(m: MentionProfile): string {
+  const words = m.mention.trigger.text.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1] ?? "";
+  return last.length > 3 && last.endsWith("s") && !last.endsWith("ss") ? last.slice(0, -1) : last;
+}
 
 export interface ContextRuleOptions {
   /** Characters between two mentions that count as neighbouring (score 2). */
@@ -21,15 +30,21 @@ export function contextRule(options: ContextRuleOptions): MergeRule {
     judge(m, c) {
       let gap = Infinity;
       let earlierHere = false;
+      let sameWordBefore = false;
+      const word = m.mention.anaphoric ? headWord(m) : null;
       for (const x of c.members) {
         if (x.doc !== m.doc) continue;
         const g = x.mention.end <= m.mention.start ? m.mention.start - x.mention.end : Math.max(0, x.mention.start - m.mention.end);
         gap = Math.min(gap, g);
-        if (x.mention.start < m.mention.start) earlierHere = true;
+        if (x.mention.start < m.mention.start) {
+          earlierHere = true;
+          if (word !== null && !x.mention.anaphoric && headWord(x) === word) sameWordBefore = true;
+        }
       }
       let score = gap <= options.near ? 2 : gap <= options.passage ? 1 : 0;
       const elsewhere = c.docs.size > (c.docs.has(m.doc) ? 1 : 0);
       if (m.mention.anaphoric && (earlierHere || elsewhere)) score += 1;
+      if (sameWordBefore) score += 1;
       return { score, anchor: gap <= options.near };
     },
   };

@@ -29,6 +29,8 @@ export const kindRule: MergeRule = {
     if (m.series !== c.series) {
       if (m.series && c.days.size > 0) return null;
       if (c.series && m.range !== null && m.range[0] === m.range[1]) return null;
+      // one attack ("a rocket attack on a US base") is told as one, not as the campaign
+      if (c.series && !m.several) return null;
       // a campaign is against someone: a report joins it only through the same target
       if (!affinity.overlaps(m.targets, c.targets)) return null;
     }
