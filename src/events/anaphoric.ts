@@ -1,7 +1,8 @@
 /**
  * Step: marks retrospective references — "the strikes", "that attack", "these attacks" —
  * as anaphoric, and reports the text marks as one more of their kind — "There were also
- * drone attacks", "another attack", "a second strike" — as distinct.
+ * drone attacks", "another attack", "a second strike", "then followed it up by drone
+ * assassinating ..." — as distinct.
  */
 import type { DocContext } from "./context.js";
 import type { Draft, EventState } from "./state.js";
@@ -9,6 +10,8 @@ import { abbreviationDot } from "./en/grammar.js";
 
 const BACK_REFERENCE = new Set(["the", "this", "that", "these", "those", "such"]);
 const ADDITIVE = new Set(["also", "another", "second", "third", "fresh", "further", "renewed", "separate"]);
+const FOLLOW = new Set(["follow", "follows", "followed", "following"]);
+const OBJECT_PRONOUNS = new Set(["it", "this", "that", "them", "these", "those"]);
 
 function retrospective(ctx: DocContext, d: Draft): boolean {
   if (d.followUp || d.head.pos !== "noun") return false;
@@ -38,10 +41,21 @@ function additive(ctx: DocContext, d: Draft, state: EventState): boolean {
   return false;
 }
 
+/** "followed it up by/with ...", up to seven words before the trigger in its segment: an act after the one told. */
+function sequel(ctx: DocContext, d: Draft, state: EventState): boolean {
+  const floor = Math.max(state.segments[d.segment]?.from ?? 0, d.head.from - 7);
+  for (let i = d.head.from - 1; i > floor; i--) {
+    if (ctx.tokens[i]?.lower !== "up") continue;
+    const before = ctx.tokens[i - 1]?.lower ?? "";
+    if (FOLLOW.has(before) || (OBJECT_PRONOUNS.has(before) && FOLLOW.has(ctx.tokens[i - 2]?.lower ?? ""))) return true;
+  }
+  return false;
+}
+
 export function markAnaphoric(ctx: DocContext, state: EventState): EventState {
   const drafts = state.drafts.map((d) => {
     const anaphoric = d.anaphoric || retrospective(ctx, d);
-    const distinct = !anaphoric && additive(ctx, d, state);
+    const distinct = !anaphoric && !d.followUp && (additive(ctx, d, state) || sequel(ctx, d, state));
     return anaphoric === d.anaphoric && !distinct ? d : { ...d, anaphoric, distinct };
   });
   return { ...state, drafts };

@@ -39,6 +39,13 @@ describe("argument roles", () => {
     expect(e?.distinct).toBe(true);
   });
 
+  it("an act told as following another up ('then followed it up by ...') is one more, not the one before", () => {
+    const [e] = violent("Hamas then followed it up by a rocket attack on Sderot.");
+    expect(e?.distinct).toBe(true);
+    const [f] = violent("Hamas fired a rocket at Sderot.");
+    expect(f?.distinct).toBeUndefined();
+  });
+
   it("a country that modifies a noun says whose, not where", () => {
     const [e] = violent("Houthi forces fired rockets on U.S. bases in Iraq.");
     expect(e?.location).toBe("iraq");

@@ -132,6 +132,17 @@ describe("details and discourse", () => {
     expect(link([d.build()]).events).toHaveLength(2);
   });
 
+  it("lets a report marked as one more of its kind join the event its document tells only after it", () => {
+    const text = "The U.S. Navy struck Hodeidah on Monday. It then followed it up by an attack on Abqaiq. The attack on Abqaiq on Tuesday killed three.";
+    const d = actors(new FixtureDoc("d1", text, { published: "2024-07-03" }));
+    d.event({ span: "The U.S. Navy struck Hodeidah on Monday.", trigger: "struck", type: "ASSAULT", actors: ["us_navy"], targets: ["hodeidah"], date: "2024-07-01" });
+    d.event({ span: "It then followed it up by an attack on Abqaiq.", trigger: "attack", type: "ASSAULT", targets: ["abqaiq"], distinct: true });
+    d.event({ span: "The attack on Abqaiq on Tuesday killed three.", trigger: "attack", type: "ASSAULT", targets: ["abqaiq"], date: "2024-07-02", fatalities: 3 });
+    const r = link([d.build()]);
+    expect(r.events.map((e) => e.numMentions).sort()).toEqual([1, 2]);
+    expect(r.events.find((e) => e.numMentions === 2)?.mentions.every((m) => m.text.includes("Abqaiq"))).toBe(true);
+  });
+
   it("meets reports of one day that name a state and its navy differently (blocking by day)", () => {
     const a = actors(new FixtureDoc("d1", "On Monday the U.S. Navy struck the Houthis.", { published: "2024-01-16" }));
     a.event({ span: a.text, trigger: "struck", type: "ASSAULT", mode: "airstrike", actors: ["us_navy"], targets: ["houthis"], date: "2024-01-15" });

@@ -9,7 +9,7 @@ import type { MergeRule } from "./rule.js";
 export const apartRule: MergeRule = {
   name: "apart",
   judge(m, c, { apart }) {
-    if (m.mention.distinct && c.docs.has(m.doc)) return null;
+    if (m.mention.distinct && c.members.some((x) => x.doc === m.doc && x.mention.start < m.mention.start)) return null;
     const others = apart.get(`${m.doc}#${m.mention.index}`);
     if (!others) return { score: 0 };
     for (const x of c.members) if (x.doc === m.doc && others.has(x.mention.index)) return null;
