@@ -1,7 +1,7 @@
 /**
  * When two entity keys may name the same participant: the same key, one part of the
- * other (Kataib Hezbollah ⊂ PMF), a place inside a country, or a state organ (government,
- * military) and its country.
+ * other (Kataib Hezbollah ⊂ PMF), a place inside a country, a state organ (government,
+ * military) and its country, or two organs of one state.
  */
 import type { EntityTable } from "./entity-table.js";
 

@@ -1,9 +1,11 @@
 /**
- * Same type family (ASSAULT ~ FIGHT; a reference back to a protest may be a storming); a series ("11 attacks") never joins a single-day
- * attack, nor a single-day attack a series, and a report joins a series only through the
- * same target; what
- * is only threatened or imagined (future, hypothetical) never joins what happened; and
- * attacks whose means share no family (a rocket attack, an airstrike) are different.
+ * Same type family (ASSAULT ~ FIGHT; a reference back to a protest may be a storming); a
+ * series ("11 attacks") never joins a single-day attack, nor a single-day attack a
+ * series; a report joins a series only when it tells of several attacks ("these
+ * attacks", "took shots at"), not one ("a rocket attack"), and only through the same
+ * target; what is only threatened or imagined (future, hypothetical) never joins what
+ * happened; and attacks whose means share no family (a rocket attack, an airstrike) are
+ * different.
  */
 import type { Modality } from "../../model/analysis.js";
 import type { Cluster } from "../cluster.js";
