@@ -11,6 +11,8 @@ export interface Affinity {
   widen(key: string): string[];
   /** Some key of `as` is compatible with some key of `bs`. */
   overlaps(as: Iterable<string>, bs: Iterable<string>): boolean;
+  /** Some key of `as`, or what it belongs to, is compatible with some of `bs` or theirs: one side (a president and his state's military). */
+  sameSide(as: Iterable<string>, bs: Iterable<string>): boolean;
   /** "state:US" for a country or one of its organs (government, military), else null: a blocking key they share. */
   stateOf(key: string): string | null;
 }
@@ -71,6 +73,11 @@ export function createAffinity(table: EntityTable): Affinity {
     stateOf,
     overlaps(as, bs) {
       for (const a of as) for (const b of bs) if (compatible(a, b)) return true;
+      return false;
+    },
+    sameSide(as, bs) {
+      const wide = [...bs].flatMap(widen);
+      for (const a of as) for (const x of widen(a)) for (const y of wide) if (compatible(x, y)) return true;
       return false;
     },
   };

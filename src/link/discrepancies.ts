@@ -53,7 +53,8 @@ const ATTRIBUTES: readonly Attribute[] = [
       m.actors.length === 0
         ? null
         : { value: names(m.actors, table) + (m.mention.modality === "denied" ? " (denied)" : ""), keys: m.actors },
-    differ: (a, b, affinity) => a.denied !== b.denied || !affinity.overlaps(a.keys, b.keys),
+    // a president and his state's military are one side, not a dispute
+    differ: (a, b, affinity) => a.denied !== b.denied || !affinity.sameSide(a.keys, b.keys),
   },
   {
     // how many attacks a series had ("17 such attacks", "11 rocket attacks")

@@ -87,7 +87,7 @@ export function link(docs: readonly LinkDocument[], config: LinkConfig = default
     minScore: config.minScore,
     blocking: config.blocking,
   });
-  const clusters = splitByTopic(merged, docs);
+  const clusters = splitByTopic(merged, docs, affinity);
   const stated = statedEnds(docs);
   const related = (doc: string, index: number): boolean => stated.has(`${doc}#${index}`);
   const built = buildEvents(clusters.filter((c) => config.listEvent(c, related)), table);

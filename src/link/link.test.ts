@@ -219,6 +219,36 @@ describe("link: one event, many mentions", () => {
     expect(new Set(accusations.map(about)).size).toBe(2);
   });
 
+  it("joins one side's accusations about the same act from different sources, and keeps the other side's apart", () => {
+    const us = (d: FixtureDoc) => {
+      d.entity("us_government", "US government", "GOVERNMENT", { country: "US" });
+      d.entity("us_military", "U.S. military", "MILITARY", { country: "US" });
+      d.entity("trump", "Trump", "PERSON", { partOf: "us_government", country: "US" });
+      for (const [key, name] of [["us_military", "U.S. military"], ["trump", "Trump"]] as const) if (d.text.includes(name)) d.mention(key, name);
+      return d;
+    };
+    const attack = { trigger: "killed", type: "ASSAULT", mode: "rocket attack", location: "k1", date: "2019-12-27", fatalities: 1 } as const;
+    const a = actors(us(new FixtureDoc("d1", "Rockets killed a contractor at the K-1 base on Friday. The U.S. military blamed Kataib Hezbollah for the attack.", { published: "2019-12-30" })));
+    const a1 = a.event({ ...attack, span: "Rockets killed a contractor at the K-1 base on Friday." });
+    const a2 = a.event({ span: "The U.S. military blamed Kataib Hezbollah for the attack.", trigger: "blamed", type: "ACCUSE", mode: "accusation", actors: ["us_military"], targets: ["kataib_hezbollah"] });
+    a.relation(a2, a1, "blamed", "blamed Kataib Hezbollah for the attack", null, "CAUSE");
+    const b = actors(us(new FixtureDoc("d2", "Rockets killed a contractor at the K-1 base on Friday. Trump blamed Iran for the attack.", { published: "2019-12-31" })));
+    const b1 = b.event({ ...attack, span: "Rockets killed a contractor at the K-1 base on Friday." });
+    const b2 = b.event({ span: "Trump blamed Iran for the attack.", trigger: "blamed", type: "ACCUSE", mode: "accusation", actors: ["trump"], targets: ["iran"] });
+    b.relation(b2, b1, "blamed", "blamed Iran for the attack", null, "CAUSE");
+    const c = actors(new FixtureDoc("d3", "Rockets killed a contractor at the K-1 base on Friday. Iran blamed Israel for the attack.", { published: "2019-12-31" }));
+    const c1 = c.event({ ...attack, span: "Rockets killed a contractor at the K-1 base on Friday." });
+    const c2 = c.event({ span: "Iran blamed Israel for the attack.", trigger: "blamed", type: "ACCUSE", mode: "accusation", actors: ["iran"], targets: ["israel"] });
+    c.relation(c2, c1, "blamed", "blamed Israel for the attack", null, "CAUSE");
+    const r = link([a.build(), b.build(), c.build()]);
+    expect(r.events.filter((e) => e.type === "ASSAULT")).toHaveLength(1);
+    const accusations = r.events.filter((e) => e.type === "ACCUSE");
+    expect(accusations.map((e) => e.sources).sort()).toEqual([["d1", "d2"], ["d3"]]);
+    const joined = accusations.find((e) => e.numMentions === 2)!;
+    // a president and his state's military are one accuser, not a disputed one
+    expect(r.discrepancies.filter((x) => x.event === joined.id && x.attribute === "perpetrator")).toEqual([]);
+  });
+
   it("gives an undated event the earliest publication date of its sources, flagged as inferred", () => {
     const u = actors(new FixtureDoc("d1", "The U.S. military bombed Kataib Hezbollah.", { published: "2020-01-03" }));
     u.event({ span: u.text, trigger: "bombed", type: "ASSAULT", actors: ["us_military"], targets: ["kataib_hezbollah"] });

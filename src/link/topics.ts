@@ -4,9 +4,13 @@
  * killed an American contractor", Trump tweeted) ended up in different events are split
  * into one event per object; reports that name no object (or one only read from
  * context) stay with the largest part.
- * Runs after merging, when it is known which event each object belongs to.
+ * Runs after merging, when it is known which event each object belongs to. Then
+ * reports of one kind about the same act by one side ("the U.S. military blamed Kataib
+ * Hezbollah", "Trump blamed the PMU", both for the contractor's death) that merging had
+ * left in different events become one, whose differing accused are a dispute.
  */
 import type { PloverType } from "../model/analysis.js";
+import type { Affinity } from "./affinity.js";
 import { mentionKey } from "./build-events.js";
 import { addToCluster, newCluster, type Cluster } from "./cluster.js";
 import type { MentionProfile } from "./profile.js";
@@ -28,7 +32,7 @@ function objects(docs: readonly LinkDocument[]): Map<string, string> {
   return out;
 }
 
-export function splitByTopic(clusters: readonly Cluster[], docs: readonly LinkDocument[]): Cluster[] {
+export function splitByTopic(clusters: readonly Cluster[], docs: readonly LinkDocument[], affinity: Affinity): Cluster[] {
   const about = objects(docs);
   if (about.size === 0) return [...clusters];
   const clusterOf = new Map<string, number>();
@@ -63,6 +67,44 @@ export function splitByTopic(clusters: readonly Cluster[], docs: readonly LinkDo
       const part = newCluster(nextId++, sorted[0]!);
       for (const m of sorted.slice(1)) addToCluster(part, m);
       out.push(part);
+    }
+  }
+  return joinByTopic(out, (m) => {
+    const object = about.get(mentionKey(m.doc, m.mention.index));
+    return object === undefined ? undefined : clusterOf.get(object);
+  }, affinity);
+}
+
+/** The one event every report of `c` that states its object is about, or null (none, or several). */
+function topicOf(c: Cluster, objectOf: (m: MentionProfile) => number | undefined): number | null {
+  let topic: number | null = null;
+  for (const m of c.members) {
+    const t = objectOf(m);
+    if (t === undefined) continue;
+    if (topic !== null && t !== topic) return null;
+    topic = t;
+  }
+  return topic;
+}
+
+function joinByTopic(clusters: Cluster[], objectOf: (m: MentionProfile) => number | undefined, affinity: Affinity): Cluster[] {
+  const out: Cluster[] = [];
+  const byTopic = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    const type = c.members[0]!.type;
+    const topic = ABOUT_ANOTHER.has(type) ? topicOf(c, objectOf) : null;
+    if (topic === null || c.actors.size === 0) {
+      out.push(c);
+      continue;
+    }
+    const key = `${type}#${topic}`;
+    const same = byTopic.get(key) ?? [];
+    const into = same.find((o) => affinity.sameSide(o.actors, c.actors));
+    if (into) for (const m of c.members) addToCluster(into, m);
+    else {
+      same.push(c);
+      byTopic.set(key, same);
+      out.push(c);
     }
   }
   return out;
