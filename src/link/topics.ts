@@ -87,6 +87,7 @@ function topicOf(c: Cluster, objectOf: (m: MentionProfile) => number | undefined
   return topic;
 }
 
+/** Folds each event of a kind said about another into the first one before it about the same act by the same side. */
 function joinByTopic(clusters: Cluster[], objectOf: (m: MentionProfile) => number | undefined, affinity: Affinity): Cluster[] {
   const out: Cluster[] = [];
   const byTopic = new Map<string, Cluster[]>();
