@@ -6,9 +6,8 @@
  */
 import type { DocContext } from "./context.js";
 import type { Draft, EventState } from "./state.js";
-import { abbreviationDot } from "./en/grammar.js";
+import { abbreviationDot, BACK_REFERENCE } from "./en/grammar.js";
 
-const BACK_REFERENCE = new Set(["the", "this", "that", "these", "those", "such"]);
 const ADDITIVE = new Set(["also", "another", "second", "third", "fresh", "further", "renewed", "separate"]);
 const FOLLOW = new Set(["follow", "follows", "followed", "following"]);
 const OBJECT_PRONOUNS = new Set(["it", "this", "that", "them", "these", "those"]);

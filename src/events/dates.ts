@@ -5,7 +5,8 @@
  * the publication date (dateSource "document"); everything else keeps date null.
  * Expressions naming the moment of writing ("is over, for now") date no event.
  * A definite noun ("if the protest continued, ... which has been wracked by protests
- * for months") takes no date from a clause after it.
+ * for months") takes no date from a clause after it, nor, as the object of a preposition
+ * ("react to the attacks"), from the words before it.
  */
 import type { TimeExpression } from "../model/analysis.js";
 import type { DocContext } from "./context.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createEventExtractor } from "./index.js";
-import { ACTORS, buildInput } from "./testing.js";
+import { ACTORS, buildInput, reactionOf } from "./testing.js";
 
 const extract = createEventExtractor({});
 const run = (text: string) => extract(buildInput(text, { dict: ACTORS, published: "2019-09-16" }));
@@ -8,19 +8,17 @@ const run = (text: string) => extract(buildInput(text, { dict: ACTORS, published
 describe("what a reaction is about when the sentence does not say", () => {
   it("an accusation with no object blames for the latest attack told before it, as an implied link", () => {
     const r = run("Drones struck the Abqaiq oil plant on Saturday. Later, Saudi Arabia pointed the finger at Iran.");
-    const accusation = r.events.findIndex((e) => e.type === "ACCUSE");
-    expect(accusation).toBeGreaterThanOrEqual(0);
-    const rel = r.relations.find((x) => x.from === accusation);
-    expect(rel?.type).toBe("CAUSE");
-    expect(r.events[rel!.to]?.type).toBe("ASSAULT");
-    expect(rel?.implied).toBe(true);
-    expect(rel?.cue).toContain("read from context");
+    const { index, link, object } = reactionOf(r, "ACCUSE");
+    expect(index).toBeGreaterThanOrEqual(0);
+    expect(link?.type).toBe("CAUSE");
+    expect(object?.type).toBe("ASSAULT");
+    expect(link?.implied).toBe(true);
+    expect(link?.cue).toContain("read from context");
   });
 
   it("an accusation that says what it is about in other words ('of', 'that') is left alone", () => {
     const r = run("Drones struck the Abqaiq oil plant on Saturday. Saudi Arabia accused Iran of smuggling weapons to the Houthis.");
-    const accusation = r.events.findIndex((e) => e.type === "ACCUSE");
-    expect(r.relations.some((x) => x.from === accusation)).toBe(false);
+    expect(reactionOf(r, "ACCUSE").link).toBeUndefined();
   });
 
   it("an attack told only after the accusation is not what it is about", () => {
@@ -30,20 +28,17 @@ describe("what a reaction is about when the sentence does not say", () => {
 
   it("a threat against the perpetrators is about the attack told before it", () => {
     const r = run('Drones struck the Abqaiq oil plant on Saturday. "All options are on the table to bring the perpetrators to justice," Saudi Arabia said.');
-    const threat = r.events.findIndex((e) => e.type === "THREATEN");
-    expect(threat).toBeGreaterThanOrEqual(0);
-    const rel = r.relations.find((x) => x.from === threat);
-    expect(r.events[rel!.to]?.trigger.text).toBe("struck");
+    const { index, object } = reactionOf(r, "THREATEN");
+    expect(index).toBeGreaterThanOrEqual(0);
+    expect(object?.trigger.text).toBe("struck");
   });
 
   it("a threat conditioned on an event already told responds to it, and the reference stays real", () => {
     const r = run("Protesters blocked the roads of Khartoum on Monday. The governor threatened to resign if the protest continued.");
-    const threat = r.events.findIndex((e) => e.type === "THREATEN");
-    const rel = r.relations.find((x) => x.from === threat);
-    const protest = r.events[rel!.to]!;
-    expect(protest.trigger.text).toBe("protest");
-    expect(protest.modality).toBe("asserted");
-    expect(rel?.implied).toBe(true);
+    const { link, object: protest } = reactionOf(r, "THREATEN");
+    expect(protest?.trigger.text).toBe("protest");
+    expect(protest?.modality).toBe("asserted");
+    expect(link?.implied).toBe(true);
   });
 
   it("a condition on something new is no cause", () => {

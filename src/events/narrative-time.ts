@@ -11,18 +11,18 @@
  * on Friday") sets no reference time.
  */
 import type { DocContext } from "./context.js";
+import { BACK_REFERENCE } from "./en/grammar.js";
 import { pastTense, TIME_SHIFTS } from "./en/tense.js";
 import type { Draft, EventState } from "./state.js";
 import { happened } from "./kinds.js";
 
 const REACH = 3;
-const BACK = new Set(["the", "this", "that", "these", "those", "such"]);
 
 function backReference(ctx: DocContext, at: number): boolean {
   for (let j = at - 1; j >= Math.max(0, at - 3); j--) {
     const t = ctx.tokens[j];
     if (!t || t.kind === "punct") return false;
-    if (BACK.has(t.lower)) return true;
+    if (BACK_REFERENCE.has(t.lower)) return true;
   }
   return false;
 }

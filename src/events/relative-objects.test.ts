@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createEventExtractor } from "./index.js";
-import { ACTORS, buildInput } from "./testing.js";
+import { ACTORS, buildInput, reactionOf } from "./testing.js";
 
 const extract = createEventExtractor({});
 const run = (text: string) => extract(buildInput(text, { dict: ACTORS, published: "2023-05-02" }));
@@ -8,19 +8,16 @@ const run = (text: string) => extract(buildInput(text, { dict: ACTORS, published
 describe("a reaction told in a relative clause", () => {
   it("is about the event the clause hangs on, as a stated link", () => {
     const r = run("Shops closed after a bombing in Khartoum which Sudan blamed on the RSF.");
-    const accusation = r.events.findIndex((e) => e.type === "ACCUSE");
-    expect(accusation).toBeGreaterThanOrEqual(0);
-    const rel = r.relations.find((x) => x.from === accusation);
-    expect(rel?.type).toBe("CAUSE");
-    expect(r.events[rel!.to]?.trigger.text).toBe("bombing");
-    expect(rel?.implied).toBeUndefined();
+    const { index, link, object } = reactionOf(r, "ACCUSE");
+    expect(index).toBeGreaterThanOrEqual(0);
+    expect(link?.type).toBe("CAUSE");
+    expect(object?.trigger.text).toBe("bombing");
+    expect(link?.implied).toBeUndefined();
   });
 
   it("takes a pronoun subject too ('the attacks which it alleges come from Iran')", () => {
     const r = run("Israel asked how to react to the attacks which it alleges come from Iran.");
-    const accusation = r.events.findIndex((e) => e.type === "ACCUSE");
-    const rel = r.relations.find((x) => x.from === accusation);
-    expect(r.events[rel!.to]?.trigger.text).toBe("attacks");
+    expect(reactionOf(r, "ACCUSE").object?.trigger.text).toBe("attacks");
   });
 
   it("leaves a clause whose subject is not right before the verb alone", () => {

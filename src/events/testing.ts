@@ -3,8 +3,8 @@
  * ". ", "? " and "! " (and at line breaks), entity mentions from a small dictionary,
  * time expressions from a map of phrases to values.
  */
-import type { EntityInfo, EntityMention, EntityType, QuoteSpan, Sentence, TimeExpression } from "../model/analysis.js";
-import type { EventInput } from "./index.js";
+import type { EntityInfo, EntityMention, EntityType, EventMention, LocalRelation, PloverType, QuoteSpan, Sentence, TimeExpression } from "../model/analysis.js";
+import type { EventInput, EventResult } from "./index.js";
 
 export type Dictionary = Record<string, [key: string, type: EntityType]>;
 
@@ -70,6 +70,13 @@ export function buildInput(text: string, options: { dict?: Dictionary; times?: R
     entities,
     mentions,
   };
+}
+
+/** The first event of `type` (its index, -1 if none), the link it starts, and the event that link points to. */
+export function reactionOf(r: EventResult, type: PloverType): { index: number; link: LocalRelation | undefined; object: EventMention | undefined } {
+  const index = r.events.findIndex((e) => e.type === type);
+  const link = r.relations.find((x) => x.from === index);
+  return { index, link, object: link ? r.events[link.to] : undefined };
 }
 
 /** A dictionary of actors from several crises, for tests. */

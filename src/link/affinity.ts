@@ -20,6 +20,7 @@ export interface Affinity {
 const PLACE_TYPES = new Set(["PLACE", "FACILITY"]);
 /** Organs of a state: they act for their country ("U.S. military" for "United States"). */
 const STATE_ORGANS = new Set(["GOVERNMENT", "MILITARY"]);
+const COUNTRY = new Set(["COUNTRY"]);
 
 export function createAffinity(table: EntityTable): Affinity {
   const cache = new Map<string, string[]>();
@@ -28,22 +29,15 @@ export function createAffinity(table: EntityTable): Affinity {
     if (!hit) cache.set(key, (hit = [key, ...table.ancestors(key)]));
     return hit;
   };
-  const placeInCountry = (place: string, country: string): boolean => {
-    if (!PLACE_TYPES.has(table.typeOf(place) ?? "") || table.typeOf(country) !== "COUNTRY") return false;
-    const c = table.countryOf(place);
-    return c !== null && c === table.countryOf(country);
-  };
-  const organOf = (organ: string, country: string): boolean => {
-    if (!STATE_ORGANS.has(table.typeOf(organ) ?? "") || table.typeOf(country) !== "COUNTRY") return false;
-    const c = table.countryOf(organ);
-    return c !== null && c === table.countryOf(country);
-  };
-  /** Two organs of one state (its government and its military) act for the same side. */
-  const sameStateOrgans = (a: string, b: string): boolean => {
-    if (!STATE_ORGANS.has(table.typeOf(a) ?? "") || !STATE_ORGANS.has(table.typeOf(b) ?? "")) return false;
+  const isA = (key: string, types: ReadonlySet<string>): boolean => types.has(table.typeOf(key) ?? "");
+  const sameCountry = (a: string, b: string): boolean => {
     const c = table.countryOf(a);
     return c !== null && c === table.countryOf(b);
   };
+  const placeInCountry = (place: string, country: string): boolean => isA(place, PLACE_TYPES) && isA(country, COUNTRY) && sameCountry(place, country);
+  const organOf = (organ: string, country: string): boolean => isA(organ, STATE_ORGANS) && isA(country, COUNTRY) && sameCountry(organ, country);
+  /** Two organs of one state (its government and its military) act for the same side. */
+  const sameStateOrgans = (a: string, b: string): boolean => isA(a, STATE_ORGANS) && isA(b, STATE_ORGANS) && sameCountry(a, b);
   const pairs = new Map<string, Map<string, boolean>>();
   const compatible = (a: string, b: string): boolean => {
     if (a === b) return true;

@@ -53,6 +53,11 @@ export function protestReference(m: MentionProfile): boolean {
   return m.type === "PROTEST" && m.mention.anaphoric;
 }
 
+/** A word without its plural "s" ("attacks" → "attack"; "press", "gas" stay). */
+export function singular(word: string): string {
+  return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
+}
+
 /** "rocket attacks" → "rocket", "air strikes" → "airstrike"; null when only generic words ("attack"). */
 export function modeHead(mode: string | null): string | null {
   if (!mode) return null;
@@ -63,7 +68,7 @@ export function modeHead(mode: string | null): string | null {
     .replace(/\bdrone[\s-]strike/g, "dronestrike")
     .split(/[\s-]+/)
     .filter(Boolean)
-    .map((w) => (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w));
+    .map(singular);
   const generic = new Set(["attack", "strike", "assault", "fire", "the", "a", "an", "of", "on"]);
   return words.find((w) => !generic.has(w)) ?? null;
 }

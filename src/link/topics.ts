@@ -7,7 +7,7 @@
  * Runs after merging, when it is known which event each object belongs to. Then
  * reports of one kind about the same act by one side ("the U.S. military blamed Kataib
  * Hezbollah", "Trump blamed the PMU", both for the contractor's death) that merging had
- * left in different events become one, whose differing accused are a dispute.
+ * left in different events become one.
  */
 import type { PloverType } from "../model/analysis.js";
 import type { Affinity } from "./affinity.js";
@@ -37,6 +37,11 @@ export function splitByTopic(clusters: readonly Cluster[], docs: readonly LinkDo
   if (about.size === 0) return [...clusters];
   const clusterOf = new Map<string, number>();
   for (const c of clusters) for (const m of c.members) clusterOf.set(mentionKey(m.doc, m.mention.index), c.id);
+  /** The merged event a report states it is about, or undefined. */
+  const objectOf = (m: MentionProfile): number | undefined => {
+    const object = about.get(mentionKey(m.doc, m.mention.index));
+    return object === undefined ? undefined : clusterOf.get(object);
+  };
   let nextId = Math.max(-1, ...clusters.map((c) => c.id)) + 1;
   const out: Cluster[] = [];
   for (const c of clusters) {
@@ -47,8 +52,7 @@ export function splitByTopic(clusters: readonly Cluster[], docs: readonly LinkDo
     const parts = new Map<number, MentionProfile[]>();
     const loose: MentionProfile[] = [];
     for (const m of c.members) {
-      const object = about.get(mentionKey(m.doc, m.mention.index));
-      const target = object === undefined ? undefined : clusterOf.get(object);
+      const target = objectOf(m);
       if (target === undefined) loose.push(m);
       else {
         const part = parts.get(target);
@@ -69,10 +73,7 @@ export function splitByTopic(clusters: readonly Cluster[], docs: readonly LinkDo
       out.push(part);
     }
   }
-  return joinByTopic(out, (m) => {
-    const object = about.get(mentionKey(m.doc, m.mention.index));
-    return object === undefined ? undefined : clusterOf.get(object);
-  }, affinity);
+  return joinByTopic(out, objectOf, affinity);
 }
 
 /** The one event every report of `c` that states its object is about, or null (none, or several). */

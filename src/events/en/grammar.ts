@@ -9,9 +9,11 @@ export const CONSEQUENT = "then";
 /** Words that open a clause: a noun right after one is its subject. */
 export const CLAUSE_OPENERS = new Set(["when", "while", "as", "after", "before", "because", "since", "until", "that", "which", "who", "if", "unless", "and", "but", "or", "so", "then", "although", "though", "whether", "where", "how", "why", "what"]);
 /** Words that open a relative clause after the noun it describes ("the attack which ..."). */
+export const RELATIVE_OPENERS = new Set(["which", "that"]);
 /** Prepositions that make a noun phrase the object of another word's predicate ("react to the attacks", "asked about the strikes"). */
 export const OBJECT_PREPOSITIONS = new Set(["to", "about", "over", "on"]);
-export const RELATIVE_OPENERS = new Set(["which", "that"]);
+/** Determiners that point back to something told ("these attacks", "such attacks"). */
+export const BACK_REFERENCE = new Set(["the", "this", "that", "these", "those", "such"]);
 export const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "'s", "'re"]);
 export const MODALS = new Set(["will", "would", "can", "could", "may", "might", "shall", "should", "must", "to", "did", "does", "do", "has", "have", "had", "won't", "didn't", "wouldn't"]);
 export const FIRST_PERSON = new Set(["we", "i"]);

@@ -4,17 +4,16 @@
  * referent (neighbouring mentions anchor a merge the way a shared participant does);
  * and a retrospective mention ("that attack") points back to an event told
  * before it, here or in another source, most likely one its document named with the
- * same word ("explosions ... in revenge for the explosions"). (Named participants that differ count against
- * a merge in the roles rule, which nearness alone does not outweigh.)
+ * same word ("explosions ... in revenge for the explosions"). (Named participants that
+ * differ count against a merge in the roles rule, which nearness alone does not outweigh.)
  */
-import type { MentionProfile } from "../profile.js";
+import { singular, type MentionProfile } from "../profile.js";
 import type { MergeRule } from "./rule.js";
 
 /** The trigger's last word, lower case, without a plural "s": "air attacks" → "attack". */
 function headWord(m: MentionProfile): string {
   const words = m.mention.trigger.text.toLowerCase().split(/\s+/);
-  const last = words[words.length - 1] ?? "";
-  return last.length > 3 && last.endsWith("s") && !last.endsWith("ss") ? last.slice(0, -1) : last;
+  return singular(words[words.length - 1] ?? "");
 }
 
 export interface ContextRuleOptions {
