@@ -42,6 +42,8 @@ export interface RelationCue {
   cue: string;
   type: RelationType | "RESPONSE";
   direction: "effect-first" | "cause-first";
+  /** A cue of time order only ("after", "following"): "broke in after smashing a door" is one episode. */
+  sequence?: boolean;
 }
 
 export interface NumberWords {

@@ -32,6 +32,17 @@ describe("causal links", () => {
     expect(r.events[r.relations[0]!.to]?.type).toBe("ASSAULT");
   });
 
+  it("an act told with 'after doing' is the same actor's episode, not a cause; 'after being attacked' is one", () => {
+    const r = run("Protesters stormed the embassy after smashing a door and setting fire to a reception area.");
+    expect(r.events.map((e) => e.type)).toEqual(["PROTEST", "COERCE"]);
+    expect(r.relations).toEqual([]);
+    const b = run("Iran struck the base after being attacked by Israel. The US struck the base after Iran attacked the embassy.");
+    expect(b.relations.map((x) => [b.events[x.from]?.trigger.text, b.events[x.to]?.trigger.text])).toEqual([
+      ["struck", "attacked"],
+      ["struck", "attacked"],
+    ]);
+  });
+
   it("sentence-initial cue: After X, Y", () => {
     const r = run("After the bombing of the market, protesters marched through Khartoum.");
     const rel = r.relations[0];

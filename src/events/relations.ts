@@ -31,6 +31,20 @@ function span(ctx: DocContext, from: number, to: number) {
   return { start, end, text: ctx.text.slice(start, end) };
 }
 
+/**
+ * "broke into the compound after smashing a door": a time cue followed at once by an
+ * active gerund has no subject of its own, so the gerund is the same actor's earlier act
+ * in one episode, not a cause ("after being attacked" still is one). The cause's
+ * trigger may come later in the gerund phrase ("after smashing a door and setting fire").
+ */
+const NOT_GERUNDS = new Set(["being", "following", "morning", "evening", "nothing", "something", "everything"]);
+
+function oneEpisode(ctx: DocContext, cue: PatternHit<RelationCue>, cause: Draft): boolean {
+  if (!cue.value.sequence || cause.head.from < cue.to) return false;
+  const next = ctx.tokens[cue.to]?.lower ?? "";
+  return /^[a-z]{3,}ing$/.test(next) && !NOT_GERUNDS.has(next);
+}
+
 function pickCause(list: Draft[]): Draft | undefined {
   return list.find((d) => !d.followUp && HOSTILE.has(d.type)) ?? list[0];
 }
@@ -44,7 +58,7 @@ export function findRelations(ctx: DocContext, state: EventState): EventState {
   const bySegment = (i: number) => state.drafts.filter((d) => d.segment === i);
   const relations: RelationDraft[] = [];
   const add = (from: Draft | undefined, to: Draft | undefined, cue: PatternHit<RelationCue>, causeSeg: Segment) => {
-    if (!from || !to || from === to) return;
+    if (!from || !to || from === to || oneEpisode(ctx, cue, to)) return;
     const a = Math.min(cue.from, causeSeg.from);
     const b = Math.max(cue.to, causeSeg.to);
     relations.push({ type: relationType(cue.value, to), from, to, cue: ctx.tokens.slice(cue.from, cue.to).map((t) => t.text).join(" "), evidence: span(ctx, a, b), assertedBy: null });

@@ -247,6 +247,19 @@ describe("what the report lists, and sites", () => {
     expect(storming?.sources.sort()).toEqual(["d1", "d2"]);
   });
 
+  it("takes setting fire to a compound for part of its storming, but not tear gas fired there", () => {
+    const a = actors(new FixtureDoc("d1", "Houthis stormed Abqaiq on Monday.", { published: "2024-01-16" }));
+    a.event({ span: a.text, trigger: "stormed", type: "PROTEST", mode: "storming", actors: ["houthis"], targets: ["abqaiq"], date: "2024-01-15" });
+    const b = actors(new FixtureDoc("d2", "On Monday Houthis set fire to Abqaiq. Guards at Abqaiq fired tear gas on Monday.", { published: "2024-01-16" }));
+    b.event({ span: "On Monday Houthis set fire to Abqaiq.", trigger: "set fire to", type: "COERCE", mode: "destruction", actors: ["houthis"], targets: ["abqaiq"], date: "2024-01-15" });
+    b.event({ span: "Guards at Abqaiq fired tear gas on Monday.", trigger: "tear gas", type: "COERCE", mode: "crowd control", location: "abqaiq", date: "2024-01-15" });
+    const r = link([a.build(), b.build()]);
+    expect(r.events.map((e) => [e.mode, e.sources.sort()])).toEqual([
+      ["storming", ["d1", "d2"]],
+      ["crowd control", ["d2"]],
+    ]);
+  });
+
   it("takes a bare reference back to 'the protest' for the storming its document told", () => {
     const d = actors(
       new FixtureDoc("d1", "Houthis stormed Abqaiq on Monday, smashing the gates. A spokesman, watching the protest, said it would go on.", { published: "2024-01-16" }),
