@@ -1,11 +1,14 @@
 /**
  * Step: fills actors and targets of every draft (rules in en/arguments.ts). A verb that
  * continues an earlier clause ("stormed the gate and set fire to ...") shares its actor;
+ * a clause opened by a time cue and a gerund ("agreed ... after receiving guarantees from
+ * the prime minister", "broke in after smashing a door") has the main clause's subject;
  * a speech act inside a claim with no actor of its own is the speaker's.
  */
 import type { PloverType } from "../model/analysis.js";
 import { candidatesBetween, type DocContext } from "./context.js";
-import { argumentsOf, continuesEarlierClause, type ArgumentScope } from "./en/arguments.js";
+import { argumentsOf, continuesEarlierClause, receivedObject, type ArgumentScope } from "./en/arguments.js";
+import { subjectlessGerund } from "./en/grammar.js";
 import type { Draft, EventState } from "./state.js";
 
 /** Events that are things said: with no actor of their own, the claim's speaker performs them. */
@@ -38,6 +41,15 @@ export function assignArguments(ctx: DocContext, state: EventState): EventState 
     if (actors.length === 0 && continuesEarlierClause(ctx, d.head, seg.from)) {
       const earlier = [...out].reverse().find((e) => e.sentence === d.sentence && e.actors.length > 0);
       if (earlier) actors = earlier.actors;
+    }
+    // only the gerund's own act ("receiving guarantees", "and setting fire"), not a noun
+    // further on ("a law calling for the withdrawal of U.S. troops")
+    const gerundAct = d.head.from - seg.from <= 3 || subjectlessGerund(ctx.tokens, d.head.from);
+    if (gerundAct && seg.cue?.value.sequence && !seg.leading && subjectlessGerund(ctx.tokens, seg.from)) {
+      const main = out.find((e) => e.segment === d.segment - 1 && e.sentence === d.sentence && e.actors.length > 0);
+      if (main && receivedObject(scope, d.head)) {
+        if (targets.length === 0) targets = main.actors;
+      } else if (main && actors.length === 0) actors = main.actors;
     }
     if (actors.length === 0 && SPEECH_ACTS.has(d.type)) {
       // "Russia said Sudan must return the helicopter": the speaker makes the demand

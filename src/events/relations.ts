@@ -17,6 +17,7 @@ import type { RelationCue } from "./lexicon.js";
 import type { PatternHit } from "./pattern.js";
 import type { Draft, EventState, RelationDraft, Segment } from "./state.js";
 import { HOSTILE, hostileAct } from "./kinds.js";
+import { subjectlessGerund } from "./en/grammar.js";
 
 function relationType(cue: RelationCue, cause: Draft): RelationType {
   if (cue.type !== "RESPONSE") return cue.type;
@@ -33,16 +34,12 @@ function span(ctx: DocContext, from: number, to: number) {
 
 /**
  * "broke into the compound after smashing a door": a time cue followed at once by an
- * active gerund has no subject of its own, so the gerund is the same actor's earlier act
- * in one episode, not a cause ("after being attacked" still is one). The cause's
- * trigger may come later in the gerund phrase ("after smashing a door and setting fire").
+ * active gerund is the same actor's earlier act in one episode, not a cause ("after being
+ * attacked" still is one). The cause's trigger may come later in the gerund phrase
+ * ("after smashing a door and setting fire").
  */
-const NOT_GERUNDS = new Set(["being", "following", "morning", "evening", "nothing", "something", "everything"]);
-
 function oneEpisode(ctx: DocContext, cue: PatternHit<RelationCue>, cause: Draft): boolean {
-  if (!cue.value.sequence || cause.head.from < cue.to) return false;
-  const next = ctx.tokens[cue.to]?.lower ?? "";
-  return /^[a-z]{3,}ing$/.test(next) && !NOT_GERUNDS.has(next);
+  return cue.value.sequence === true && cause.head.from >= cue.to && subjectlessGerund(ctx.tokens, cue.to);
 }
 
 function pickCause(list: Draft[]): Draft | undefined {

@@ -13,6 +13,16 @@ describe("argument roles", () => {
     expect(bombing?.actors).toEqual(["pentagon"]);
   });
 
+  it("a guarantee received 'from' someone is theirs, given to the receiver; a gerund after 'after' has the main clause's subject", () => {
+    const r = run("The Houthis agreed to a truce after receiving guarantees from Saudi Arabia.");
+    const g = r.events.find((e) => e.trigger.text === "guarantees");
+    expect(g?.actors).toEqual(["saudi_arabia"]);
+    expect(g?.targets).toEqual(["houthis"]);
+    const b = run("Israel received guarantees from the European Union on Monday.");
+    expect(b.events.find((e) => e.trigger.text === "guarantees")?.actors).toEqual(["european_union"]);
+    expect(b.events.find((e) => e.trigger.text === "guarantees")?.targets).toEqual(["israel"]);
+  });
+
   it("a verb joined by 'and' shares its subject: the object of the first verb is not the actor of the second", () => {
     const [e] = violent("On Sunday several missiles hit a Ukrainian base and killed one American contractor.");
     expect(e?.actors).toEqual([]);

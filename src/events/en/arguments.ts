@@ -7,14 +7,16 @@
  * - noun ("US airstrikes", "Iran's attack on the embassy", "the strike against X",
  *   "an attack by militias"): the modifier before or "by X" after is the actor, the
  *   participant after "on/against/of" the target; a noun that is the object of
- *   "launched/carried out/conducted" takes that verb's subject as actor.
+ *   "launched/carried out/conducted" takes that verb's subject as actor; a noun received
+ *   ("receiving guarantees from the prime minister") has its giver as actor and the
+ *   receiver as target.
  * Two participants joined by "and" or a comma fill a slot together. The holder of a
  * place attacked ("bases held by the PMF", "sites controlled by the group") is a target.
  */
 import type { Candidate, DocContext } from "../context.js";
 import { AGENT_TYPES } from "../context.js";
 import type { TriggerHit } from "../state.js";
-import { BE, DETERMINERS, LOCATION_PREPS, MODALS, SUPPORT_VERBS, TARGET_PREPS } from "./grammar.js";
+import { BE, DETERMINERS, LOCATION_PREPS, MODALS, RECEIVE_VERBS, SUPPORT_VERBS, TARGET_PREPS } from "./grammar.js";
 
 export interface Slots {
   actors: string[];
@@ -214,7 +216,34 @@ function supportVerbAt(scope: ArgumentScope, head: TriggerHit): number {
   return -1;
 }
 
+/** "receiving guarantees from X", "won backing from X": the receive verb just before the noun, or -1. */
+function receiveVerbAt(scope: ArgumentScope, head: TriggerHit): number {
+  for (let i = head.from - 1; i >= Math.max(scope.from, head.from - 3); i--) {
+    const t = scope.ctx.tokens[i];
+    if (!t || t.kind !== "word") return -1;
+    if (RECEIVE_VERBS.has(t.lower)) return i;
+  }
+  return -1;
+}
+
+/** The trigger is the object of a receive verb ("receiving guarantees"): the receiver is its target. */
+export function receivedObject(scope: ArgumentScope, head: TriggerHit): boolean {
+  return receiveVerbAt(scope, head) >= 0;
+}
+
+/** The giver named after "from" just after the received noun. */
+function giverAfter(scope: ArgumentScope, at: number): Candidate[] {
+  if (scope.ctx.tokens[at]?.lower !== "from") return [];
+  const pool = scope.candidates.filter((c) => c.from > at && c.from - at <= 5 && c.to <= scope.to && AGENT_TYPES.has(c.type));
+  const first = pool[0];
+  return first ? coordinated(scope, first, pool, 1) : [];
+}
+
 export function argumentsOf(scope: ArgumentScope, head: TriggerHit): Slots {
+  // the object of a receive verb is a noun, whatever its form ("receiving guarantees")
+  const received = receiveVerbAt(scope, head);
+  const givers = received >= 0 ? giverAfter(scope, head.to) : [];
+  if (givers.length > 0) return { actors: keys(givers), targets: keys(agentBefore(scope, received)) };
   if (head.pos === "noun") {
     let actors = nounModifier(scope, head);
     if (actors.length === 0) actors = byAgent(scope, head.to, 7);

@@ -21,6 +21,8 @@ export const FUTURE_AUX = new Set(["will", "'ll", "shall", "would", "gonna"]);
 export const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "they", "it", "who", "which", "that"]);
 export const LOCATION_PREPS = new Set(["in", "at", "near", "inside", "outside", "across", "throughout", "around", "from", "into", "over", "outside", "within", "toward", "towards"]);
 export const TARGET_PREPS = new Set(["on", "against", "of", "at", "targeting", "upon", "into"]);
+/** Verbs whose object noun comes "from" its giver ("receiving guarantees from the prime minister"). */
+export const RECEIVE_VERBS = new Set(["receive", "received", "receives", "receiving", "get", "got", "gets", "getting", "obtain", "obtained", "obtaining", "secure", "secured", "securing", "win", "won", "winning", "accept", "accepted", "accepting"]);
 export const SUPPORT_VERBS = new Set(["launch", "launched", "launches", "launching", "carry", "carried", "carries", "carrying", "conduct", "conducted", "conducts", "conducting", "stage", "staged", "stages", "staging", "mount", "mounted", "mounts", "order", "ordered", "orders", "orchestrate", "orchestrated", "orchestrating", "organize", "organized", "organise", "organised", "claimed", "claim", "began", "begin", "begun", "started", "start", "made", "make", "executed", "perpetrated", "committed", "undertook", "undertaken", "faced"]);
 
 /** Token j is the dot closing an abbreviation ("U.S."), which the tokenizer keeps apart: no sentence or phrase end. */
@@ -53,4 +55,16 @@ export function definitePhraseStart(tokens: readonly Token[], head: number): num
     if (DEFINITE.has(t.lower)) return j;
   }
   return null;
+}
+
+const NOT_GERUNDS = new Set(["being", "following", "morning", "evening", "nothing", "something", "everything"]);
+
+/**
+ * An active gerund opening a clause ("after smashing a door", "after receiving
+ * guarantees"): it has no subject of its own, so its subject is the main clause's.
+ * "after being attacked" (passive) is not one.
+ */
+export function subjectlessGerund(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.lower ?? "";
+  return /^[a-z]{3,}ing$/.test(word) && !NOT_GERUNDS.has(word);
 }
