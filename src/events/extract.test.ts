@@ -180,6 +180,8 @@ describe("modality", () => {
     ["If Russia attacks Kyiv, the alliance will respond.", "hypothetical"],
     ["The Pentagon plans to deploy more troops.", "future"],
     ["Hamas attacked the checkpoint.", "asserted"],
+    ["Russia has the capacity to fight back in Kyiv.", "hypothetical"],
+    ["Hamas is capable of striking the checkpoint.", "hypothetical"],
   ])("%s -> %s", (text, modality) => {
     const e = run(text).events.find((x) => x.type !== "THREATEN");
     expect(e?.modality).toBe(modality);

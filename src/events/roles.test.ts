@@ -23,6 +23,11 @@ describe("argument roles", () => {
     expect(b.events.find((e) => e.trigger.text === "guarantees")?.targets).toEqual(["israel"]);
   });
 
+  it("the names in a relative clause set off by commas are not the subject of a passive after it", () => {
+    const [e] = violent("The Aramco refinery, which houses U.S. and Saudi Arabia forces, was hit by rockets on Thursday.");
+    expect(e?.targets).toEqual(["aramco"]);
+  });
+
   it("a verb joined by 'and' shares its subject: the object of the first verb is not the actor of the second", () => {
     const [e] = violent("On Sunday several missiles hit a Ukrainian base and killed one American contractor.");
     expect(e?.actors).toEqual([]);

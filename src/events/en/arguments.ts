@@ -107,6 +107,7 @@ function agentBefore(scope: ArgumentScope, at: number): Candidate[] {
 }
 
 const RELATIVIZERS = new Set(["who", "whose", "which", "whom"]);
+const INSIDE_CLAUSE = new Set(["'", "’", "."]);
 
 /**
  * A relative clause set off by commas just before the verb ("the prime minister, whose
@@ -121,7 +122,8 @@ function relativeClauseBefore(scope: ArgumentScope, at: number): [number, number
   for (let i = close - 1; i > scope.from && close - i <= 20; i--) {
     const t = tokens[i];
     if (!t) return null;
-    if (t.kind === "punct" && t.text !== "'" && t.text !== "’") {
+    // an abbreviation's dots ("U.S.") and apostrophes are no clause boundary
+    if (t.kind === "punct" && !INSIDE_CLAUSE.has(t.text)) {
       return t.text === "," && RELATIVIZERS.has(tokens[i + 1]?.lower ?? "") ? [i, close + 1] : null;
     }
   }
@@ -263,7 +265,9 @@ export function argumentsOf(scope: ArgumentScope, head: TriggerHit): Slots {
 }
 
 function agentOrAnyBefore(scope: ArgumentScope, at: number): Candidate[] {
-  const pool = scope.candidates.filter((c) => c.from >= scope.from && c.to <= at && c.type !== "PLACE");
+  // "The airport, which houses US forces, was hit": the names of the aside are not the subject
+  const aside = relativeClauseBefore(scope, at);
+  const pool = scope.candidates.filter((c) => c.from >= scope.from && c.to <= at && c.type !== "PLACE" && !(aside !== null && c.from >= aside[0] && c.from < aside[1]));
   for (let i = pool.length - 1; i >= 0; i--) {
     const c = pool[i] as Candidate;
     const prep = tokenBefore(scope, c);
