@@ -3,7 +3,8 @@
  * segment; else one elsewhere in the sentence that no other segment's event claims.
  * With none, a present-perfect news report ("has reinforced", "have condemned") takes
  * the publication date (dateSource "document"); everything else keeps date null.
- * Expressions naming the moment of writing ("is over, for now") date no event.
+ * Expressions naming the moment of writing ("is over, for now") date no event, nor does
+ * one that opens the next conjunct ("canceled the deal and, in April, designated ...").
  * A definite noun ("if the protest continued, ... which has been wracked by protests
  * for months") takes no date from a clause after it, nor, as the object of a preposition
  * ("react to the attacks"), from the words before it.
@@ -53,6 +54,29 @@ function ownClause(ctx: DocContext, d: Draft, seg: { from: number; to: number })
   return [ctx.tokens[from]?.start ?? d.start, ctx.tokens[to - 1]?.end ?? d.end];
 }
 
+const COORDINATORS = new Set(["and", "but", "then"]);
+
+/**
+ * "He canceled the deal and, in April, designated the Quds Force": a time expression
+ * opening the conjunct after the trigger ("and", "and then", "but", a comma between)
+ * dates that conjunct's verb, not the trigger.
+ */
+function nextConjunct(ctx: DocContext, d: Draft, t: TimeExpression): boolean {
+  // "attacked the base and on Monday struck the airport": a later verb of its own
+  if (t.start < d.head.end || d.hits.some((h) => h.start >= t.end)) return false;
+  let i = ctx.tokens.findIndex((k) => k.start >= t.start) - 1;
+  let steps = 0;
+  while (i >= d.head.to && steps < 3) {
+    const k = ctx.tokens[i];
+    if (!k) return false;
+    if (COORDINATORS.has(k.lower)) return true;
+    if (k.text !== ",") return false;
+    i--;
+    steps++;
+  }
+  return false;
+}
+
 /** The draft dated by a time expression of its text. */
 function datedBy(d: Draft, t: TimeExpression): Draft {
   return { ...d, date: t.value, datePrecision: t.precision, dateText: t.text, dateSource: "text" };
@@ -73,12 +97,13 @@ export function assignDates(ctx: DocContext, state: EventState): EventState {
       const t = nearest(times.filter((x) => within(x, own[0], own[1])), d.head.start);
       return t ? datedBy(d, t) : d;
     }
-    let t = nearest(times.filter((x) => within(x, segStart, segEnd)), d.head.start);
+    let t = nearest(times.filter((x) => within(x, segStart, segEnd) && !nextConjunct(ctx, d, x)), d.head.start);
     if (!t) {
       const others = state.segments.filter((s, i) => i !== d.segment && s.sentence === d.sentence && withEvents.has(i));
       const free = times.filter(
         (x) =>
           within(x, sentence.sentence.start, sentence.sentence.end) &&
+          !nextConjunct(ctx, d, x) &&
           !others.some((s) => x.start >= (ctx.tokens[s.from]?.start ?? 0) && x.end <= (ctx.tokens[s.to - 1]?.end ?? 0)),
       );
       t = nearest(free, d.head.start);

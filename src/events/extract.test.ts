@@ -141,6 +141,16 @@ describe("dates", () => {
     expect(protest).toBeDefined();
     expect(protest?.date).toBeNull();
   });
+  it("leaves a date that opens the next conjunct to that conjunct ('canceled the deal and, in April, designated')", () => {
+    const r = run("Russia canceled the trade deal with Ukraine and, in April, designated the Rapid Support Forces as a terrorist group.", { "in April": "2019-04" });
+    expect(r.events.find((e) => e.type === "REJECT")?.date).toBeNull();
+    const designation = r.events.find((e) => e.type === "SANCTION");
+    expect(designation?.date).toBe("2019-04");
+    expect(designation?.targets).toEqual(["rsf"]);
+    expect(designation?.actors).toEqual(["russia"]);
+    const b = run("Hamas attacked the base and on Monday struck the checkpoint.", { "on Monday": "2023-10-09" });
+    expect(b.events.map((e) => e.date)).toEqual(["2023-10-09"]);
+  });
   it("does not date a reference back that a preposition makes another predicate's object ('react to the attacks')", () => {
     const r = run("On December 12 the Pentagon asked how the Navy should react to the attacks.", { "On December 12": "2019-12-12" });
     const attacks = r.events.find((e) => e.trigger.text === "attacks");

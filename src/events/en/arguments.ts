@@ -261,7 +261,10 @@ export function argumentsOf(scope: ArgumentScope, head: TriggerHit): Slots {
     return { actors: keys(byAgent(scope, head.to, 8)), targets: keys(targets) };
   }
   if (head.group.subject === "target") return { actors: [], targets: keys(agentOrAnyBefore(scope, head.from)) };
-  return { actors: keys(agentBefore(scope, head.from)), targets: keys(participantAfter(scope, head.to, 10)) };
+  let targets = participantAfter(scope, head.to, 10);
+  // "designated the Quds Force as a terrorist group": the object stands in the phrase's gap
+  if (targets.length === 0) targets = participantAfter({ ...scope, to: head.to }, head.from + 1, head.to - head.from);
+  return { actors: keys(agentBefore(scope, head.from)), targets: keys(targets) };
 }
 
 function agentOrAnyBefore(scope: ArgumentScope, at: number): Candidate[] {
