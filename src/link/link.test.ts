@@ -180,6 +180,14 @@ describe("link: one event, many mentions", () => {
     expect(r.relations).toHaveLength(1);
   });
 
+  it("lists a statement told as not made ('did not condemn') as no event, but a planned one as an event", () => {
+    const d = actors(new FixtureDoc("d1", "The U.S. military did not condemn Kataib Hezbollah. Iran will condemn Kataib Hezbollah.", { published: "2019-12-30" }));
+    d.event({ span: "The U.S. military did not condemn Kataib Hezbollah.", trigger: "condemn", type: "DISAPPROVE", actors: ["us_military"], targets: ["kataib_hezbollah"], modality: "denied" });
+    d.event({ span: "Iran will condemn Kataib Hezbollah.", trigger: "condemn", type: "DISAPPROVE", actors: ["iran"], targets: ["kataib_hezbollah"], modality: "future" });
+    const r = link([d.build()]);
+    expect(r.events.map((e) => e.mentions.map((m) => m.text))).toEqual([["Iran will condemn Kataib Hezbollah."]]);
+  });
+
   it("keeps a cause of a cause apart from the event it led to, and lets it join its own event", () => {
     const a = actors(new FixtureDoc("d1", "The U.S. military bombed Kataib Hezbollah on Sunday.", { published: "2019-12-30" }));
     a.event({ span: a.text, trigger: "bombed", type: "ASSAULT", mode: "airstrike", actors: ["us_military"], targets: ["kataib_hezbollah"], date: "2019-12-29", dateText: "on Sunday", dateSource: "text" });
