@@ -41,6 +41,9 @@ describe("causal links", () => {
       ["struck", "attacked"],
       ["struck", "attacked"],
     ]);
+    // what is received is another's act, and a cause
+    const c = run("The Houthis agreed to a truce after receiving guarantees from Saudi Arabia.");
+    expect(c.relations.map((x) => c.events[x.to]?.trigger.text)).toEqual(["guarantees"]);
   });
 
   it("sentence-initial cue: After X, Y", () => {

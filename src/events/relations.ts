@@ -35,11 +35,15 @@ function span(ctx: DocContext, from: number, to: number) {
 /**
  * "broke into the compound after smashing a door": a time cue followed at once by an
  * active gerund is the same actor's earlier act in one episode, not a cause ("after being
- * attacked" still is one). The cause's trigger may come later in the gerund phrase
- * ("after smashing a door and setting fire").
+ * attacked" still is one), unless the act is another's ("after receiving guarantees from
+ * the prime minister"). The cause's trigger may come later in the gerund phrase ("after
+ * smashing a door and setting fire").
  */
-function oneEpisode(ctx: DocContext, cue: PatternHit<RelationCue>, cause: Draft): boolean {
-  return cue.value.sequence === true && cause.head.from >= cue.to && subjectlessGerund(ctx.tokens, cue.to);
+function oneEpisode(ctx: DocContext, state: EventState, cue: PatternHit<RelationCue>, effect: Draft, cause: Draft): boolean {
+  if (cue.value.sequence !== true || cause.head.from < cue.to || !subjectlessGerund(ctx.tokens, cue.to)) return false;
+  // "agreed to end the siege after receiving guarantees from the prime minister": another's act
+  const main = state.drafts.filter((d) => d.segment === effect.segment).flatMap((d) => d.actors);
+  return cause.actors.length === 0 || main.length === 0 || cause.actors.some((a) => main.includes(a));
 }
 
 function pickCause(list: Draft[]): Draft | undefined {
@@ -55,7 +59,7 @@ export function findRelations(ctx: DocContext, state: EventState): EventState {
   const bySegment = (i: number) => state.drafts.filter((d) => d.segment === i);
   const relations: RelationDraft[] = [];
   const add = (from: Draft | undefined, to: Draft | undefined, cue: PatternHit<RelationCue>, causeSeg: Segment) => {
-    if (!from || !to || from === to || oneEpisode(ctx, cue, to)) return;
+    if (!from || !to || from === to || oneEpisode(ctx, state, cue, from, to)) return;
     const a = Math.min(cue.from, causeSeg.from);
     const b = Math.max(cue.to, causeSeg.to);
     relations.push({ type: relationType(cue.value, to), from, to, cue: ctx.tokens.slice(cue.from, cue.to).map((t) => t.text).join(" "), evidence: span(ctx, a, b), assertedBy: null });
