@@ -28,6 +28,13 @@ describe("argument roles", () => {
     expect(e?.targets).toEqual(["aramco"]);
   });
 
+  it("a name inside an 'of' phrase is the subject only when no other is named", () => {
+    const r = run("The Pentagon, its generals and the heads of major Russian parties have all condemned the attack.");
+    expect(r.events.find((e) => e.type === "DISAPPROVE")?.actors).toEqual(["pentagon"]);
+    const b = run("The heads of major Russian parties have condemned the attack.");
+    expect(b.events.find((e) => e.type === "DISAPPROVE")?.actors).toEqual(["russia"]);
+  });
+
   it("a verb joined by 'and' shares its subject: the object of the first verb is not the actor of the second", () => {
     const [e] = violent("On Sunday several missiles hit a Ukrainian base and killed one American contractor.");
     expect(e?.actors).toEqual([]);

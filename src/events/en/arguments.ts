@@ -96,14 +96,31 @@ function agentBefore(scope: ArgumentScope, at: number): Candidate[] {
     floor = barrier.to;
   }
   const pool = scope.candidates.filter((c) => c.from >= floor && c.to <= at && AGENT_TYPES.has(c.type) && !inside(c.from));
+  let complement: Candidate | null = null;
   for (let i = pool.length - 1; i >= 0; i--) {
     const c = pool[i] as Candidate;
     const prep = tokenBefore(scope, c);
     if (LOCATION_PREPS.has(prep) || TARGET_PREPS.has(prep) || prep === "by" || prep === "to" || prep === "for" || prep === "with") continue;
     if (objectPronoun(scope, c)) continue;
+    // "the Iraqi government, ... and the heads of major Iraqi parties have condemned": a
+    // name inside an "of" phrase stands for the subject only when no other is named
+    if (ofComplement(scope, c)) {
+      complement ??= c;
+      continue;
+    }
     return coordinated(scope, c, pool, -1);
   }
-  return [];
+  return complement ? coordinated(scope, complement, pool, -1) : [];
+}
+
+/** The name is inside an "of" phrase ("the heads of major Iraqi parties"). */
+function ofComplement(scope: ArgumentScope, c: Candidate): boolean {
+  for (let i = c.from - 1; i >= Math.max(scope.from, c.from - 3); i--) {
+    const t = scope.ctx.tokens[i];
+    if (!t || t.kind !== "word") return false;
+    if (t.lower === "of") return true;
+  }
+  return false;
 }
 
 const RELATIVIZERS = new Set(["who", "whose", "which", "whom"]);
