@@ -247,7 +247,7 @@ describe("what the report lists, and sites", () => {
     expect(storming?.sources.sort()).toEqual(["d1", "d2"]);
   });
 
-  it("takes setting fire to a compound for part of its storming, but not tear gas fired there", () => {
+  it("takes setting fire to a compound for part of its storming, but not tear gas fired there nor homes razed", () => {
     const a = actors(new FixtureDoc("d1", "Houthis stormed Abqaiq on Monday.", { published: "2024-01-16" }));
     a.event({ span: a.text, trigger: "stormed", type: "PROTEST", mode: "storming", actors: ["houthis"], targets: ["abqaiq"], date: "2024-01-15" });
     const b = actors(new FixtureDoc("d2", "On Monday Houthis set fire to Abqaiq. Guards at Abqaiq fired tear gas on Monday.", { published: "2024-01-16" }));
@@ -258,6 +258,11 @@ describe("what the report lists, and sites", () => {
       ["storming", ["d1", "d2"]],
       ["crowd control", ["d2"]],
     ]);
+    // homes razed are no compound stormed: that stays apart from an attack the same day
+    const c = actors(new FixtureDoc("d3", "On Monday Houthis shelled Hodeidah. On Monday Houthis razed homes in Hodeidah.", { published: "2024-01-16" }));
+    c.event({ span: "On Monday Houthis shelled Hodeidah.", trigger: "shelled", type: "FIGHT", mode: "shelling", actors: ["houthis"], location: "hodeidah", date: "2024-01-15" });
+    c.event({ span: "On Monday Houthis razed homes in Hodeidah.", trigger: "razed", type: "COERCE", mode: "destruction", actors: ["houthis"], location: "hodeidah", date: "2024-01-15" });
+    expect(link([c.build()]).events).toHaveLength(2);
   });
 
   it("takes a bare reference back to 'the protest' for the storming its document told", () => {

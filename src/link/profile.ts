@@ -45,8 +45,8 @@ export function typeFamily(type: PloverType, mode: string | null = null, atFacil
   // storming a compound is reported as a protest by some and as an attack by others, and
   // "the protests at the embassy" may be either
   if (type === "PROTEST" && (mode === "storming" || atFacility)) return "ASSAULT";
-  // setting fire to a gate or smashing a door is force against a place, as a storming is
-  if (type === "COERCE" && mode === "destruction") return "ASSAULT";
+  // setting fire to a compound's gate is force against it, as a storming is
+  if (type === "COERCE" && mode === "destruction" && atFacility) return "ASSAULT";
   return type === "FIGHT" ? "ASSAULT" : type;
 }
 
