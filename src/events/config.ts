@@ -14,6 +14,7 @@ import { findImplicitObjects } from "./implicit-objects.js";
 import { findRelativeObjects } from "./relative-objects.js";
 import { assignModality } from "./modality.js";
 import { inheritNarrativeTime } from "./narrative-time.js";
+import { dropNonAgentActs } from "./non-agents.js";
 import { assignNumbers, tollFollowUps } from "./numbers.js";
 import { assignLocations } from "./place.js";
 import { shareSentencePlace } from "./shared-place.js";
@@ -40,6 +41,7 @@ export function defaultConfiguration(): EventConfiguration {
       { name: "segments", run: segmentSentences },
       { name: "triggers", run: findTriggers },
       { name: "group", run: groupHits },
+      { name: "non-agents", run: dropNonAgentActs },
       { name: "claims", run: findClaims },
       { name: "arguments", run: assignArguments },
       { name: "locations", run: assignLocations },

@@ -99,6 +99,8 @@ export interface Lexicon {
   weaponModifiers: Set<string>;
   /** "blamed on", "claimed by": cues after an event naming its reported actor. */
   attributions: PatternIndex<true>;
+  /** Nouns that cannot act ("relations", "sanctions"): a trigger verb with one as subject is no event. */
+  nonAgents: Set<string>;
 }
 
 function readJson(name: string, base: URL = DATA_DIR): unknown {
@@ -241,5 +243,6 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     weapons: indexPatterns(wp.nouns.map((n) => ({ pattern: nounPhrase(n), value: true as const }))),
     weaponModifiers: new Set(wp.modifiers),
     attributions: literals((readJson("attribution.json") as { cues: string[] }).cues),
+    nonAgents: new Set((readJson("non-agents.json") as { nouns: string[] }).nouns.flatMap(nounForms)),
   };
 }

@@ -23,11 +23,23 @@ const NO_EVENT = [
   "Posted by b on January 2, 2020 at 18:45 UTC | Permalink",
   "Foreign interests made the country into a battle field.",
   "Everyone is breathing a sigh of relief.",
+  "The current state of Russian-Ukrainian relations threatens U.S. interests.",
+  "The economic crisis has now hit the most important sectors in Moscow.",
+  "The storm hit Kharkiv on Monday.",
 ];
 
 describe("sentences that report no event", () => {
   it.each(NO_EVENT)("%s", (text) => {
     const r = extract(buildInput(text, { dict: ACTORS }));
     expect(r.events.map((e) => `${e.type}:${e.trigger.text}`)).toEqual([]);
+  });
+});
+
+describe("a noun that cannot act", () => {
+  it("is no subject of an act, but a law can call for something and a passive keeps its event", () => {
+    const law = extract(buildInput("The Pentagon backed a law calling for the withdrawal of U.S. troops.", { dict: ACTORS }));
+    expect(law.events.some((e) => e.type === "DEMAND")).toBe(true);
+    const passive = extract(buildInput("The sanctions were attacked by Russia.", { dict: ACTORS }));
+    expect(passive.events.some((e) => e.type === "ASSAULT")).toBe(true);
   });
 });
