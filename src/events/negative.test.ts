@@ -41,5 +41,8 @@ describe("a noun that cannot act", () => {
     expect(law.events.some((e) => e.type === "DEMAND")).toBe(true);
     const passive = extract(buildInput("The sanctions were attacked by Russia.", { dict: ACTORS }));
     expect(passive.events.some((e) => e.type === "ASSAULT")).toBe(true);
+    // "the state" governs and can act
+    const state = extract(buildInput("The state attacked protesters in Kharkiv.", { dict: ACTORS }));
+    expect(state.events.some((e) => e.type === "ASSAULT")).toBe(true);
   });
 });
