@@ -44,8 +44,8 @@ export function assignArguments(ctx: DocContext, state: EventState): EventState 
     }
     // only the gerund's own act ("receiving guarantees", "and setting fire"), not a noun
     // further on ("a law calling for the withdrawal of U.S. troops")
-    const gerundAct = d.head.from - seg.from <= 3 || subjectlessGerund(ctx.tokens, d.head.from);
-    if (gerundAct && seg.cue?.value.sequence && !seg.leading && subjectlessGerund(ctx.tokens, seg.from)) {
+    const gerundClause = seg.cue?.value.sequence === true && !seg.leading && subjectlessGerund(ctx.tokens, seg.from);
+    if (gerundClause && (d.head.from - seg.from <= 3 || subjectlessGerund(ctx.tokens, d.head.from))) {
       const main = out.find((e) => e.segment === d.segment - 1 && e.sentence === d.sentence && e.actors.length > 0);
       if (main && receivedObject(scope, d.head)) {
         if (targets.length === 0) targets = main.actors;

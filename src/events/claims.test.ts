@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { QuoteSpan } from "../model/analysis.js";
-import { createEventExtractor } from "./index.js";
-import { ACTORS, buildInput } from "./testing.js";
+import { extractText } from "./testing.js";
 
-const extract = createEventExtractor({});
-const run = (text: string, quotes: QuoteSpan[] = []) => extract(buildInput(text, { dict: ACTORS, quotes }));
+const run = (text: string, quotes: QuoteSpan[] = []) => extractText(text, { quotes });
 
 describe("claims", () => {
   it("X said CONTENT", () => {

@@ -13,6 +13,7 @@ import type { TimeExpression } from "../model/analysis.js";
 import type { DocContext } from "./context.js";
 import { CLAUSE_OPENERS, definitePhraseStart, OBJECT_PREPOSITIONS, previousContent } from "./en/grammar.js";
 import type { Draft, EventState } from "./state.js";
+import { tokenAt } from "./tokens.js";
 
 function within(t: TimeExpression, start: number, end: number): boolean {
   return t.start >= start && t.end <= end;
@@ -64,7 +65,7 @@ const COORDINATORS = new Set(["and", "but", "then"]);
 function nextConjunct(ctx: DocContext, d: Draft, t: TimeExpression): boolean {
   // "attacked the base and on Monday struck the airport": a later verb of its own
   if (t.start < d.head.end || d.hits.some((h) => h.start >= t.end)) return false;
-  let i = ctx.tokens.findIndex((k) => k.start >= t.start) - 1;
+  let i = tokenAt(ctx.tokens, t.start) - 1;
   let steps = 0;
   while (i >= d.head.to && steps < 3) {
     const k = ctx.tokens[i];

@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createEventExtractor } from "./index.js";
-import { ACTORS, buildInput, reactionOf } from "./testing.js";
+import { extractText, reactionOf } from "./testing.js";
 
-const extract = createEventExtractor({});
-const run = (text: string) => extract(buildInput(text, { dict: ACTORS, published: "2019-09-16" }));
+const run = (text: string) => extractText(text, { published: "2019-09-16" });
 
 describe("what a reaction is about when the sentence does not say", () => {
   it("an accusation with no object blames for the latest attack told before it, as an implied link", () => {

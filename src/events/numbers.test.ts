@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createEventExtractor } from "./index.js";
-import { ACTORS, buildInput } from "./testing.js";
+import { extractText } from "./testing.js";
 
-const extract = createEventExtractor({});
-const violent = (text: string) => extract(buildInput(text, { dict: ACTORS })).events.filter((e) => e.type === "ASSAULT" || e.type === "FIGHT");
+const violent = (text: string) => extractText(text).events.filter((e) => e.type === "ASSAULT" || e.type === "FIGHT");
 
 describe("fatalities", () => {
   it.each([
@@ -43,14 +41,14 @@ describe("fatalities", () => {
   });
 
   it("a toll-only sentence after an attack becomes its follow-up", () => {
-    const r = extract(buildInput("US jets bombed five sites in Syria. Some 32 people died.", { dict: ACTORS }));
+    const r = extractText("US jets bombed five sites in Syria. Some 32 people died.");
     const follow = r.events.find((e) => e.fatalities === 32);
     expect(follow?.anaphoric).toBe(true);
     expect(follow?.actors).toEqual(["united_states"]);
   });
 
   it("a toll with no attack before it makes no event", () => {
-    expect(extract(buildInput("Some 32 people died of the flu this winter.", { dict: ACTORS })).events).toEqual([]);
+    expect(extractText("Some 32 people died of the flu this winter.").events).toEqual([]);
   });
 });
 

@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createEventExtractor } from "./index.js";
-import { ACTORS, buildInput } from "./testing.js";
+import { extractText } from "./testing.js";
 
-const extract = createEventExtractor({});
-const run = (text: string) => extract(buildInput(text, { dict: ACTORS }));
+const run = (text: string) => extractText(text);
 
 describe("causal links", () => {
   it("in retaliation for a nominal event", () => {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createEventExtractor } from "./index.js";
-import { ACTORS, buildInput } from "./testing.js";
+import { extractText } from "./testing.js";
 
-const extract = createEventExtractor({});
-const run = (text: string, times: Record<string, string> = {}) => extract(buildInput(text, { dict: ACTORS, times }));
+const run = (text: string, times: Record<string, string> = {}) => extractText(text, { times });
 const violent = (text: string, times: Record<string, string> = {}) => run(text, times).events.filter((e) => e.type === "ASSAULT" || e.type === "FIGHT");
 
 describe("argument roles", () => {

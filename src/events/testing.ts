@@ -4,7 +4,7 @@
  * time expressions from a map of phrases to values.
  */
 import type { EntityInfo, EntityMention, EntityType, EventMention, LocalRelation, PloverType, QuoteSpan, Sentence, TimeExpression } from "../model/analysis.js";
-import type { EventInput, EventResult } from "./index.js";
+import { createEventExtractor, type EventExtractor, type EventInput, type EventResult } from "./index.js";
 
 export type Dictionary = Record<string, [key: string, type: EntityType]>;
 
@@ -70,6 +70,15 @@ export function buildInput(text: string, options: { dict?: Dictionary; times?: R
     entities,
     mentions,
   };
+}
+
+type InputOptions = NonNullable<Parameters<typeof buildInput>[1]>;
+let shared: EventExtractor | null = null;
+
+/** The event stage run on `text`, with the test actors as its dictionary (one extractor shared by the tests). */
+export function extractText(text: string, options: Omit<InputOptions, "dict"> = {}): EventResult {
+  shared ??= createEventExtractor({});
+  return shared(buildInput(text, { dict: ACTORS, ...options }));
 }
 
 /** The first event of `type` (its index, -1 if none), the link it starts, and the event that link points to. */
