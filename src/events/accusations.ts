@@ -6,11 +6,13 @@
  * ACCUSE, CAMEO 112), which is about that act. The accusation is dated to when it was
  * said, not to the act. Only an act whose author the speaker names as the sentence's
  * subject counts; a sentence that already reports an accusation in words ("blamed", "accused")
- * gets no second one.
+ * gets no second one. A state telling of its own forces' act ("the U.S. military struck
+ * five targets, the Pentagon said") claims it; that is no accusation.
  */
 import { candidatesBetween, type DocContext } from "./context.js";
 import { unread, type Draft, type EventState } from "./state.js";
 import { happened, hostileAct } from "./kinds.js";
+import type { EntityInfo } from "../model/analysis.js";
 
 const CAMEO_ACCUSE = "112";
 
@@ -29,6 +31,24 @@ function subjectOpens(ctx: DocContext, d: Draft): boolean {
   return lead.length <= 1 && lead.every((t) => t.kind === "word");
 }
 
+const STATE_TYPES: ReadonlySet<string> = new Set(["COUNTRY", "GOVERNMENT", "MILITARY"]);
+
+/** A state, one of its organs, or an official who belongs to one. */
+function speaksForState(info: EntityInfo | undefined): boolean {
+  if (!info?.country) return false;
+  return STATE_TYPES.has(info.type) || (info.type === "PERSON" && info.partOf !== null);
+}
+
+/** The speaker tells of its own state's act: every named author is that state or one of its organs. */
+function ownSide(ctx: DocContext, speaker: string, actors: readonly string[]): boolean {
+  const voice = ctx.entities.get(speaker);
+  if (!speaksForState(voice)) return false;
+  return actors.every((key) => {
+    const info = ctx.entities.get(key);
+    return info !== undefined && STATE_TYPES.has(info.type) && info.country === voice?.country;
+  });
+}
+
 export function accuseFromClaims(ctx: DocContext, state: EventState): EventState {
   const accused = new Set(state.drafts.filter((d) => d.type === "ACCUSE").map((d) => d.sentence));
   const out: Draft[] = [];
@@ -38,7 +58,7 @@ export function accuseFromClaims(ctx: DocContext, state: EventState): EventState
     if (!happened(d) || !subjectOpens(ctx, d)) continue;
     const claim = state.claims.find((c) => c.speaker !== null && c.start <= d.head.start && d.head.end <= c.end);
     const speaker = claim?.speaker;
-    if (!speaker || d.actors.includes(speaker)) continue;
+    if (!speaker || d.actors.includes(speaker) || ownSide(ctx, speaker, d.actors)) continue;
     accused.add(d.sentence);
     out.push({
       ...d,

@@ -7,7 +7,9 @@
  * else the nearest one. A member of a list ("in Iran, Iraq, Syria, Yemen") or of a
  * prepositional phrase is never a subject. A resolved
  * anaphor never serves as the antecedent of another. Words already covered by an
- * entity mention are left to the entity stage.
+ * entity mention are left to the entity stage. An anaphor that names several groups
+ * ("these groups", "the militias") agrees in number: it takes the most salient antecedent
+ * with a plural name ("Popular Mobilization Forces") when the window has one.
  */
 import type { EntityType } from "../model/analysis.js";
 import { candidatesBetween, firstCandidateAt, type Candidate, type DocContext } from "./context.js";
@@ -71,6 +73,14 @@ function inListOrPhrase(ctx: DocContext, c: Candidate): boolean {
   return !!prev && PREPOSITIONS.has(prev.lower);
 }
 
+/** "Forces", "Units", "militias", "Houthis", not "Hezbollah", "Islamic State", "Hamas" is a guess accepted. */
+const PLURAL_WORD = /[a-z]{2}[^su']s$/i;
+
+function pluralName(ctx: DocContext, c: Candidate): boolean {
+  const last = (text: string | undefined): string => text?.trim().split(/\s+/).pop() ?? "";
+  return PLURAL_WORD.test(last(ctx.entities.get(c.key)?.name)) || PLURAL_WORD.test(last(ctx.text.slice(c.start, c.end)));
+}
+
 export function resolveAnaphors(ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
   const named = ctx.candidates;
@@ -83,21 +93,28 @@ export function resolveAnaphors(ctx: DocContext): Candidate[] {
       if (candidatesBetween(ctx, h.from - 24, h.to).some((c) => c.start < last.end && first.start < c.end)) continue;
       if (first.lower === "it" && NOT_REFERRING_AFTER_IT.has(ctx.tokens[h.to]?.lower ?? "") && EVALUATIVE.has(ctx.tokens[h.to + 1]?.lower ?? "")) continue;
       const types = new Set(h.value as EntityType[]);
+      const phrase = ctx.tokens.slice(h.from, h.to).map((t) => t.lower).join(" ");
+      const several = ctx.lexicon.pluralAnaphors.has(phrase);
       let antecedent: Candidate | undefined;
       let recent: Candidate | undefined;
+      let plural: Candidate | undefined;
+      let pluralSubject: Candidate | undefined;
       for (let i = firstCandidateAt(named, h.from) - 1; i >= 0; i--) {
         const c = named[i] as Candidate;
         if (c.start >= first.start) continue;
         if (c.sentence < s.index - ctx.lexicon.anaphorWindow) break;
         // salience: subjects first, then the most recent; never a place after "in/at/from"
         if (!types.has(c.type) || LOCATIVE.has(ctx.tokens[c.from - 1]?.lower ?? "")) continue;
+        const agrees = several && pluralName(ctx, c);
+        if (agrees) plural ??= c;
         recent ??= c;
         if (subjectLike(ctx, c)) {
-          antecedent = c;
-          break;
+          antecedent ??= c;
+          if (agrees) pluralSubject ??= c;
+          if (!several || pluralSubject) break;
         }
       }
-      antecedent ??= recent;
+      antecedent = pluralSubject ?? plural ?? antecedent ?? recent;
       if (!antecedent) continue;
       out.push({ start: first.start, end: last.end, key: antecedent.key, type: antecedent.type, from: h.from, to: h.to, sentence: s.index, anaphor: true });
     }

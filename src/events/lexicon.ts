@@ -95,6 +95,8 @@ export interface Lexicon {
   numbers: NumberWords;
   anaphors: PatternIndex<string[]>;
   anaphorWindow: number;
+  /** Anaphors that name several groups ("these groups", "the militias"): they look first for a plural name. */
+  pluralAnaphors: ReadonlySet<string>;
   weapons: PatternIndex<true>;
   weaponModifiers: Set<string>;
   /** "blamed on", "claimed by": cues after an event naming its reported actor. */
@@ -198,7 +200,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     injury: { agentVerbs: string[]; words: string[] };
     crowd: { nouns: string[]; sizes: Record<string, number> };
   };
-  const ana = readJson("anaphors.json") as { window: number; anaphors: Record<string, string[]> };
+  const ana = readJson("anaphors.json") as { window: number; anaphors: Record<string, string[]>; several: string[] };
   const wp = readJson("weapons.json") as { nouns: string[]; modifiers: string[] };
 
   return {
@@ -240,6 +242,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     },
     anaphors: indexPatterns(Object.entries(ana.anaphors).map(([k, types]) => ({ pattern: literal(k), value: types }))),
     anaphorWindow: ana.window,
+    pluralAnaphors: new Set(ana.several),
     weapons: indexPatterns(wp.nouns.map((n) => ({ pattern: nounPhrase(n), value: true as const }))),
     weaponModifiers: new Set(wp.modifiers),
     attributions: literals((readJson("attribution.json") as { cues: string[] }).cues),
