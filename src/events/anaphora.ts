@@ -9,7 +9,8 @@
  * anaphor never serves as the antecedent of another. Words already covered by an
  * entity mention are left to the entity stage. An anaphor that names several groups
  * ("these groups", "the militias") agrees in number: it takes the most salient antecedent
- * with a plural name ("Popular Mobilization Forces") when the window has one.
+ * with a plural name ("Popular Mobilization Forces") when the window has one. A
+ * possessive ("its attack", "their strikes") is resolved only before an event word.
  */
 import type { EntityType } from "../model/analysis.js";
 import { candidatesBetween, firstCandidateAt, type Candidate, type DocContext } from "./context.js";
@@ -95,6 +96,8 @@ export function resolveAnaphors(ctx: DocContext): Candidate[] {
       const types = new Set(h.value as EntityType[]);
       const phrase = ctx.tokens.slice(h.from, h.to).map((t) => t.lower).join(" ");
       const several = ctx.lexicon.pluralAnaphors.has(phrase);
+      // "its attack", not "their tents": a possessive names the actor of an event word only
+      if (ctx.lexicon.possessiveAnaphors.has(phrase) && !findAll(ctx.lexicon.triggers, ctx.tokens, h.to, Math.min(s.to, h.to + 3)).some((t) => t.from === h.to || t.from === h.to + 1)) continue;
       let antecedent: Candidate | undefined;
       let recent: Candidate | undefined;
       let plural: Candidate | undefined;

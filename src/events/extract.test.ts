@@ -182,6 +182,12 @@ describe("dates", () => {
 });
 
 describe("modality", () => {
+  it("a negated verb denies itself, not an event in a phrase after it", () => {
+    const r = run("The Pentagon did not apologize for its attack on Iraq.");
+    expect(r.events.find((e) => e.trigger.text === "attack")?.modality).toBe("asserted");
+    expect(r.events.find((e) => e.trigger.text === "apologize")?.modality).toBe("denied");
+  });
+
   it.each([
     ["Israel allegedly attacked the convoy.", "alleged"],
     ["Iran denied attacking the tanker.", "denied"],
@@ -190,6 +196,7 @@ describe("modality", () => {
     ["Hamas attacked the checkpoint.", "asserted"],
     ["Russia has the capacity to fight back in Kyiv.", "hypothetical"],
     ["Hamas is capable of striking the checkpoint.", "hypothetical"],
+    ["Hamas did not launch an attack on the checkpoint.", "denied"],
   ])("%s -> %s", (text, modality) => {
     const e = run(text).events.find((x) => x.type !== "THREATEN");
     expect(e?.modality).toBe(modality);

@@ -97,6 +97,8 @@ export interface Lexicon {
   anaphorWindow: number;
   /** Anaphors that name several groups ("these groups", "the militias"): they look first for a plural name. */
   pluralAnaphors: ReadonlySet<string>;
+  /** Possessives ("its", "their"): resolved only before an event word, whose actor they name. */
+  possessiveAnaphors: ReadonlySet<string>;
   weapons: PatternIndex<true>;
   weaponModifiers: Set<string>;
   /** "blamed on", "claimed by": cues after an event naming its reported actor. */
@@ -200,7 +202,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     injury: { agentVerbs: string[]; words: string[] };
     crowd: { nouns: string[]; sizes: Record<string, number> };
   };
-  const ana = readJson("anaphors.json") as { window: number; anaphors: Record<string, string[]>; several: string[] };
+  const ana = readJson("anaphors.json") as { window: number; anaphors: Record<string, string[]>; several: string[]; possessive: string[] };
   const wp = readJson("weapons.json") as { nouns: string[]; modifiers: string[] };
 
   return {
@@ -243,6 +245,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     anaphors: indexPatterns(Object.entries(ana.anaphors).map(([k, types]) => ({ pattern: literal(k), value: types }))),
     anaphorWindow: ana.window,
     pluralAnaphors: new Set(ana.several),
+    possessiveAnaphors: new Set(ana.possessive),
     weapons: indexPatterns(wp.nouns.map((n) => ({ pattern: nounPhrase(n), value: true as const }))),
     weaponModifiers: new Set(wp.modifiers),
     attributions: literals((readJson("attribution.json") as { cues: string[] }).cues),

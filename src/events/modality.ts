@@ -5,12 +5,23 @@
  * verb ("should", "would") also governs a bare verb further on in its clause ("should
  * wait ..., not just strike empty buildings"). A noun that refers back to an event
  * already told ("if the protest continued") is not made hypothetical by the condition.
+ * A negated verb ("did not apologize for its attack") denies itself and its object, not a
+ * noun in a phrase after it: the attack it does not apologize for did happen.
  */
 import type { DocContext } from "./context.js";
 import { definitePhraseStart } from "./en/grammar.js";
 import type { ModalityName } from "./lexicon.js";
 import { findAll } from "./pattern.js";
 import type { EventState } from "./state.js";
+
+const PREPOSITIONS = new Set(["for", "of", "about", "over", "on", "to", "against", "with", "after", "before", "despite", "since", "during"]);
+
+/** A short negation cue ("did not", "has not") and a noun trigger in a prepositional phrase after the negated verb. */
+function outOfNegation(ctx: DocContext, cue: { to: number; value: { modality: ModalityName; window: number } }, head: { from: number; pos: "verb" | "noun" }): boolean {
+  if (cue.value.modality !== "denied" || head.pos !== "noun" || cue.value.window > 3) return false;
+  for (let i = cue.to + 1; i < head.from; i++) if (PREPOSITIONS.has(ctx.tokens[i]?.lower ?? "")) return true;
+  return false;
+}
 
 const MODAL_VERBS = new Set(["should", "would", "could", "might", "may", "must", "will", "shall"]);
 
@@ -27,7 +38,7 @@ export function assignModality(ctx: DocContext, state: EventState): EventState {
     const seg = state.segments[d.segment];
     if (!seg) return d;
     const cues = findAll(lex.modality, ctx.tokens, seg.from, d.head.from).filter(
-      (h) => h.to <= d.head.from && d.head.from - h.to <= h.value.window && !d.hits.some((x) => h.from < x.to && x.from < h.to),
+      (h) => h.to <= d.head.from && d.head.from - h.to <= h.value.window && !d.hits.some((x) => h.from < x.to && x.from < h.to) && !outOfNegation(ctx, h, d.head),
     );
     // "if the protest continued": a reference back to an event already told presupposes
     // it, whatever governs the clause around it ("the planned strike" keeps its cue)

@@ -66,6 +66,29 @@ describe("argument roles", () => {
     expect(f?.distinct).toBeUndefined();
   });
 
+  it("a verb in a fronted clause takes its object before the comma where the main clause begins", () => {
+    const r = run("When Hamas overran large parts of Gaza, Israel helped to stand up the Houthis.");
+    expect(r.events.find((e) => e.trigger.text === "overran")?.targets).toEqual(["gaza"]);
+    // a list after the verb is not a main clause
+    const list = run("When Hamas attacked Israel, Iraq and Syria, the United States responded.");
+    expect(list.events.find((e) => e.trigger.text === "attacked")?.targets).toEqual(["israel", "iraq", "syria"]);
+  });
+
+  it("a list of subjects ends with its conjunction: a name before a lone comma is not one of them", () => {
+    const r = run("When Hamas overran large parts of Iraq, Israel helped to stand up the Houthis.");
+    expect(r.events.find((e) => e.trigger.text === "helped")?.actors).toEqual(["israel"]);
+    const list = run("Russia, Iran and Syria condemned the attack.");
+    expect(list.events.find((e) => e.type === "DISAPPROVE")?.actors).toEqual(["syria", "iran", "russia"]);
+  });
+
+  it("a possessive before an event word names its actor; before any other noun it names nothing", () => {
+    const r = run("The Pentagon did not apologize for its attack on Iraq.");
+    const attack = r.events.find((e) => e.trigger.text === "attack");
+    expect(attack?.actors).toEqual(["pentagon"]);
+    const tents = run("Supporters of Kataib Hezbollah dismantled their tents and marched out.");
+    expect(tents.events.find((e) => e.type === "RETREAT")?.targets).toEqual([]);
+  });
+
   it("a country that modifies a noun says whose, not where", () => {
     const [e] = violent("Houthi forces fired rockets on U.S. bases in Iraq.");
     expect(e?.location).toBe("iraq");

@@ -288,6 +288,28 @@ describe("what the report lists, and sites", () => {
   });
 });
 
+describe("a period of a day or two is as sharp as a day", () => {
+  const strike = (date: string) => {
+    const a = actors(new FixtureDoc("a", "The U.S. Navy attacked the Houthis at Hodeidah.", { published: "2024-02-08" }));
+    a.event({ span: "The U.S. Navy attacked the Houthis at Hodeidah.", trigger: "attacked", type: "ASSAULT", actors: ["us_navy"], targets: ["houthis"], date });
+    return a.build();
+  };
+  const weekend = () => {
+    const b = actors(new FixtureDoc("b", "The U.S. Navy attacked the Houthis over the weekend.", { published: "2024-02-08" }));
+    b.event({ span: "The U.S. Navy attacked the Houthis over the weekend.", trigger: "attacked", type: "ASSAULT", actors: ["us_navy"], targets: ["houthis"], date: "2024-02-03/2024-02-04" });
+    return b.build();
+  };
+
+  it("keeps a weekend's attack apart from the same sides' attack two days after it", () => {
+    expect(link([strike("2024-02-06"), weekend()]).events).toHaveLength(2);
+  });
+
+  it("joins it to the attack on one of its days, or the day just after", () => {
+    expect(link([strike("2024-02-04"), weekend()]).events).toHaveLength(1);
+    expect(link([strike("2024-02-05"), weekend()]).events).toHaveLength(1);
+  });
+});
+
 describe("retrospective mentions and periods", () => {
   /** Filler of `n` sentences between an event and a reference back to it. */
   const aside = (n: number) => "Saudi Arabia then closed the border, and for weeks the roads stayed empty. ".repeat(n);

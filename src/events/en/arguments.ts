@@ -12,11 +12,13 @@
  *   receiver as target.
  * Two participants joined by "and" or a comma fill a slot together. The holder of a
  * place attacked ("bases held by the PMF", "sites controlled by the group") is a target.
+ * A verb in a fronted clause ("When the Islamic State overran Mosul, Iran helped ...")
+ * takes its object before the comma where the main clause begins.
  */
 import type { Candidate, DocContext } from "../context.js";
 import { AGENT_TYPES } from "../context.js";
 import type { TriggerHit } from "../state.js";
-import { BE, DETERMINERS, LOCATION_PREPS, MODALS, RECEIVE_VERBS, SUPPORT_VERBS, TARGET_PREPS } from "./grammar.js";
+import { BE, DETERMINERS, LOCATION_PREPS, MODALS, RECEIVE_VERBS, SUBJECT_PRONOUNS, SUPPORT_VERBS, TARGET_PREPS } from "./grammar.js";
 
 export interface Slots {
   actors: string[];
@@ -71,6 +73,8 @@ function coordinated(scope: ArgumentScope, pick: Candidate, pool: Candidate[], d
     const gapTo = direction < 0 ? cur.from : next.from;
     const gap = scope.ctx.tokens.slice(gapFrom, gapTo);
     if (gap.length === 0 || gap.length > 2 || !gap.every((t) => COORD.has(t.lower))) break;
+    // a list of subjects ends "..., B and C did": the last gap before the verb has its conjunction
+    if (direction < 0 && out.length === 1 && gap.every((t) => t.text === ",")) break;
     out.push(next);
     cur = next;
   }
@@ -258,6 +262,34 @@ function giverAfter(scope: ArgumentScope, at: number): Candidate[] {
   return first ? coordinated(scope, first, pool, 1) : [];
 }
 
+const SUBORDINATORS = new Set(["when", "while", "as", "although", "though", "if", "once", "since", "because", "after", "before", "whereas", "until", "unless"]);
+
+/** The main clause starts after the comma at `comma`: a subject (a name or pronoun) that no list goes on from. */
+function mainClauseAfter(scope: ArgumentScope, comma: number): boolean {
+  const { tokens } = scope.ctx;
+  let i = comma + 1;
+  if (DETERMINERS.has(tokens[i]?.lower ?? "")) i++;
+  const subject = scope.candidates.find((c) => c.from === i);
+  const end = subject ? subject.to : SUBJECT_PRONOUNS.has(tokens[i]?.lower ?? "") ? i + 1 : -1;
+  const next = tokens[end];
+  return end > 0 && next !== undefined && next.kind === "word" && !COORD.has(next.lower);
+}
+
+/**
+ * Where the object of a verb at `head` may lie: up to the comma that ends a fronted
+ * clause ("When ... overran large parts of Iraq, Iran helped ..."), else the segment's end.
+ */
+function objectScopeEnd(scope: ArgumentScope, head: TriggerHit): number {
+  const { tokens } = scope.ctx;
+  let j = head.from - 1;
+  while (j >= scope.from && tokens[j]?.text !== "," && !SUBORDINATORS.has(tokens[j]?.lower ?? "")) j--;
+  if (j < scope.from || tokens[j]?.text === ",") return scope.to;
+  const opensClause = j === scope.from || tokens[j - 1]?.text === ",";
+  if (!opensClause) return scope.to;
+  for (let k = head.to; k < scope.to; k++) if (tokens[k]?.text === "," && mainClauseAfter(scope, k)) return k;
+  return scope.to;
+}
+
 export function argumentsOf(scope: ArgumentScope, head: TriggerHit): Slots {
   // the object of a receive verb is a noun, whatever its form ("receiving guarantees")
   const received = receiveVerbAt(scope, head);
@@ -278,11 +310,13 @@ export function argumentsOf(scope: ArgumentScope, head: TriggerHit): Slots {
     return { actors: keys(byAgent(scope, head.to, 8)), targets: keys(targets) };
   }
   if (head.group.subject === "target") return { actors: [], targets: keys(agentOrAnyBefore(scope, head.from)) };
-  let targets = participantAfter(scope, head.to, 10);
+  const actors = agentBefore(scope, head.from);
+  let targets = participantAfter({ ...scope, to: objectScopeEnd(scope, head) }, head.to, 10);
   // "designated the Quds Force as a terrorist group": the object stands in the phrase's gap
   if (targets.length === 0) targets = participantAfter({ ...scope, to: head.to }, head.from + 1, head.to - head.from);
-  return { actors: keys(agentBefore(scope, head.from)), targets: keys(targets) };
+  return { actors: keys(actors), targets: keys(targets) };
 }
+
 
 function agentOrAnyBefore(scope: ArgumentScope, at: number): Candidate[] {
   // "The airport, which houses US forces, was hit": the names of the aside are not the subject

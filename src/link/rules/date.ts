@@ -2,7 +2,8 @@
  * Date windows that honour precision: two single days agree within one day, a coarse
  * date agrees with any day it contains, and an event cannot be reported before it
  * happened. Single days a few days apart are only tolerated with strong other evidence
- * (a negative score), and become a date discrepancy.
+ * (a negative score), and become a date discrepancy; so does a day a few days off a
+ * period of one or two days ("over the weekend").
  */
 import { isSingleDay } from "../cluster.js";
 import type { MergeRule } from "./rule.js";
@@ -49,8 +50,14 @@ export function dateRule(options: DateRuleOptions): MergeRule {
       for (const r of c.ranges) if (r[0] <= hi && lo <= r[1]) return { score, dateAgrees: score > 0 };
       // a relative period is vague at its edges ("last week" said of three days ago): a day
       // just outside it does not contradict, though it is no agreement either
+      // — but a period of a day or two ("over the weekend") is as sharp as a day: two days
+      // or more outside it counts against, as for two single days
       if (hi - lo + 1 <= options.containDays) {
-        for (const d of c.days.keys()) if (d >= lo - options.nearDays && d <= hi + options.nearDays) return { score: 0 };
+        const sharp = hi - lo + 1 <= 2;
+        for (const d of c.days.keys()) {
+          const outside = d < lo ? lo - d : d - hi;
+          if (outside <= options.nearDays) return { score: sharp && outside > 1 ? -2 : 0 };
+        }
       }
       return null;
     },
