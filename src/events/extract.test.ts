@@ -196,6 +196,7 @@ describe("modality", () => {
     ["Hamas attacked the checkpoint.", "asserted"],
     ["Russia has the capacity to fight back in Kyiv.", "hypothetical"],
     ["Hamas is capable of striking the checkpoint.", "hypothetical"],
+    ["Russia was looking for an excuse to strike Kyiv.", "hypothetical"],
     ["Hamas did not launch an attack on the checkpoint.", "denied"],
   ])("%s -> %s", (text, modality) => {
     const e = run(text).events.find((x) => x.type !== "THREATEN");

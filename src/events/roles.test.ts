@@ -89,6 +89,15 @@ describe("argument roles", () => {
     expect(tents.events.find((e) => e.type === "RETREAT")?.targets).toEqual([]);
   });
 
+  it("a country that modifies a noun before a name says whose; the name is the participant", () => {
+    const strike = (text: string) => run(text).events.find((e) => e.type === "ASSAULT")?.targets;
+    expect(strike("Some critics oppose the decision to strike Russian proxy Hezbollah.")).toEqual(["hezbollah"]);
+    expect(strike("Israel attacked the Russian ally Hezbollah in Syria.")).toEqual(["hezbollah"]);
+    // a country alone, or by its own name before a clause, stays the participant
+    expect(strike("Israel attacked Russian positions in Syria.")).toEqual(["russia"]);
+    expect(strike("Israel attacked Russia unless Hezbollah left.")).toEqual(["russia"]);
+  });
+
   it("a country that modifies a noun says whose, not where", () => {
     const [e] = violent("Houthi forces fired rockets on U.S. bases in Iraq.");
     expect(e?.location).toBe("iraq");

@@ -7,6 +7,7 @@ import { paragraphs } from "./paragraphs.js";
 import { findQuotes } from "./quotes.js";
 import { mergeFalseSplits, splitAtBreaks, trimSpan } from "./sentences.js";
 import { findTweets } from "./tweets.js";
+import { splitRunOnTweets } from "./run-ons.js";
 import { winkParse, type RawSpan, type WinkToken } from "./wink.js";
 import { attachQuotes } from "./attach.js";
 import { splitHeaders } from "./headers.js";
@@ -41,8 +42,8 @@ export interface SegmentResult {
 /**
  * Splits a document's text into sentences and finds quotations, tweets and bylines.
  * The steps, in order: one wink pass (sentences and tagged tokens) → split at hard breaks → merge false splits →
- * trim → split off glued headers (datelines; site furniture dropped); then paragraphs → tweets, bylines, quotations (with speakers) → each sentence
- * points at the quote it lies in.
+ * trim → split off glued headers (datelines; site furniture dropped); then paragraphs → tweets, bylines, quotations (with speakers) → a tweet
+ * copied without its line breaks cut at its sentence openers → each sentence points at the quote it lies in.
  */
 export function segment(input: SegmentInput): SegmentResult {
   const { text } = input;
@@ -70,7 +71,7 @@ export function segment(input: SegmentInput): SegmentResult {
     date: null,
   }));
   const quotes = [...taken, ...quotations].sort((a, b) => a.start - b.start || b.end - a.end);
-  const sentences = attachQuotes(text, spans, quotes);
+  const sentences = attachQuotes(text, splitRunOnTweets(text, spans, tweets), quotes);
 
   const diagnostics: Diagnostic[] = [];
   const unbalanced = found.filter((q) => q.unbalanced).length;

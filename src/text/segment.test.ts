@@ -108,6 +108,17 @@ describe("segment: tweets and bylines", () => {
     expect(r.sentences.find((s) => s.text.startsWith("The strong"))?.quote).toBeNull();
   });
 
+  it("cuts a tweet copied without its line breaks at its sentence openers, and leaves other text alone", () => {
+    const text =
+      "A reply came:\n\nShameful to see them attack the decision as reckless Since June our troops faced 9 attacks Not one….NINE Eventually they killed a soldier — Jane Roe (@janeroe) June 30, 2024\n\nHe read The New York Times Since then nothing changed.";
+    const r = segment({ text });
+    checkInvariants(text, r);
+    expect(texts(r)).toContain("Shameful to see them attack the decision as reckless");
+    expect(texts(r)).toContain("Since June our troops faced 9 attacks");
+    expect(texts(r).some((t) => t.startsWith("Eventually they killed a soldier"))).toBe(true);
+    expect(texts(r)).toContain("He read The New York Times Since then nothing changed.");
+  });
+
   it("accepts a double hyphen before the signature", () => {
     const tweet = segment({ text: "Stay safe. -- Mike (@Doranimated) 31 December 2019" }).quotes[0]!;
     expect([tweet.kind, tweet.handle, tweet.date]).toEqual(["tweet", "Doranimated", "2019-12-31"]);

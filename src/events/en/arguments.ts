@@ -18,6 +18,7 @@
 import type { Candidate, DocContext } from "../context.js";
 import { AGENT_TYPES } from "../context.js";
 import type { TriggerHit } from "../state.js";
+import type { Token } from "../tokens.js";
 import { BE, DETERMINERS, LOCATION_PREPS, MODALS, RECEIVE_VERBS, SUBJECT_PRONOUNS, SUPPORT_VERBS, TARGET_PREPS } from "./grammar.js";
 
 export interface Slots {
@@ -169,9 +170,24 @@ function participantAfter(scope: ArgumentScope, at: number, maxDistance: number)
       skippedTo = c.to;
       continue;
     }
-    return coordinated(scope, appositionAfterOwner(scope, c, at, pool) ?? c, pool, 1);
+    return coordinated(scope, appositionAfterOwner(scope, c, at, pool) ?? namedAfterModifier(scope, c, pool) ?? c, pool, 1);
   }
   return [];
+}
+
+/**
+ * "strike Iranian proxy Kataib Hezbollah", "killed the Iranian general Soleimani": a
+ * country that modifies a common noun set before a name says whose; the name is the participant.
+ */
+function namedAfterModifier(scope: ArgumentScope, c: Candidate, pool: Candidate[]): Candidate | null {
+  const { ctx } = scope;
+  if (c.type !== "COUNTRY") return null;
+  const name = pool.find((o) => o.from > c.to && o.from <= c.to + 2 && o.type !== "COUNTRY" && AGENT_TYPES.has(o.type));
+  // a name the knowledge files know; an unknown one ("British militant Haroon Aswad") is best coded by its country
+  if (!name || !ctx.entities.get(name.key)?.known) return null;
+  const between = ctx.tokens.slice(c.to, name.from);
+  const noun = (t: Token): boolean => t.kind === "word" && t.text === t.lower && !CLOSED_CLASS.has(t.lower);
+  return between.length > 0 && between.every(noun) ? name : null;
 }
 
 /**
@@ -261,6 +277,9 @@ function giverAfter(scope: ArgumentScope, at: number): Candidate[] {
   const first = pool[0];
   return first ? coordinated(scope, first, pool, 1) : [];
 }
+
+/** Words that join or govern phrases: never the noun a country modifies. */
+const CLOSED_CLASS = new Set([...DETERMINERS, ...LOCATION_PREPS, ...TARGET_PREPS, ...COORD, "unless", "if", "when", "while", "that", "which", "who", "to", "by", "for", "with", "as", "than", "and", "or", "but"]);
 
 const SUBORDINATORS = new Set(["when", "while", "as", "although", "though", "if", "once", "since", "because", "after", "before", "whereas", "until", "unless"]);
 
