@@ -2,7 +2,9 @@
  * Step: the event's own date. The time expression nearest the trigger inside its
  * segment; else one elsewhere in the sentence that no other segment's event claims.
  * With none, a present-perfect news report ("has reinforced", "have condemned") takes
- * the publication date (dateSource "document"); everything else keeps date null.
+ * the publication date (dateSource "document"), and so does a headline's news ("2 US
+ * Soldiers Killed in Iraq Rocket Attack" on a line of its own atop the text); everything
+ * else keeps date null.
  * Expressions naming the moment of writing ("is over, for now") date no event, nor does
  * one that opens the next conjunct ("canceled the deal and, in April, designated ...").
  * A definite noun ("if the protest continued, ... which has been wracked by protests
@@ -27,6 +29,22 @@ function presentPerfect(ctx: DocContext, d: Draft, floor: number): boolean {
   if (d.head.pos !== "verb" || d.head.passive) return false;
   const prev = ctx.tokens[previousContent(ctx.tokens, d.head.from, floor, 3)];
   return !!prev && (prev.lower === "has" || prev.lower === "have");
+}
+
+/** Share of the longer words a title-cased line capitalises, at least. */
+const TITLE_CASE_SHARE = 0.6;
+
+/**
+ * The text opens with a headline: a first sentence on a line of its own, without a full
+ * stop, most of whose longer words are capitalised.
+ */
+function headline(ctx: DocContext, sentence: number): boolean {
+  const s = ctx.sentences[sentence]?.sentence;
+  if (sentence !== 0 || !s) return false;
+  const text = ctx.text.slice(s.start, s.end);
+  if (/[.!?"”]$/.test(text) || !/^[ \t]*(\n|$)/.test(ctx.text.slice(s.end, s.end + 4))) return false;
+  const words = text.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= TITLE_CASE_SHARE * words.length;
 }
 
 /**
@@ -110,7 +128,7 @@ export function assignDates(ctx: DocContext, state: EventState): EventState {
       t = nearest(free, d.head.start);
     }
     if (t) return datedBy(d, t);
-    if (ctx.published && presentPerfect(ctx, d, seg.from)) {
+    if (ctx.published && (presentPerfect(ctx, d, seg.from) || headline(ctx, d.sentence))) {
       return { ...d, date: ctx.published.slice(0, 10), datePrecision: "day" as const, dateText: null, dateSource: "document" as const };
     }
     return d;

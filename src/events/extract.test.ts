@@ -179,6 +179,15 @@ describe("dates", () => {
     expect(e.date).toBe("2020-01-02");
     expect(e.dateSource).toBe("document");
   });
+
+  it("dates a headline's news to the publication day, not a sentence of the body", () => {
+    const r = run("Two Soldiers Killed in Kharkiv Rocket Attack\n\nHamas attacked the checkpoint. Russia struck Kyiv.");
+    const headline = r.events.find((e) => e.trigger.text === "Rocket Attack");
+    expect([headline?.date, headline?.dateSource]).toEqual(["2020-01-02", "document"]);
+    expect(r.events.find((e) => e.trigger.text === "attacked")?.date).toBeNull();
+    // a first sentence that ends with a full stop is no headline
+    expect(run("Two soldiers were killed in a rocket attack in Kharkiv.\n\nMore follows.").events[0]?.date).toBeNull();
+  });
 });
 
 describe("modality", () => {

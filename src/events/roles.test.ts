@@ -98,6 +98,14 @@ describe("argument roles", () => {
     expect(strike("Israel attacked Russia unless Hezbollah left.")).toEqual(["russia"]);
   });
 
+  it("a verb that needs an object, followed at once by 'in', is passive: its subject is the victim", () => {
+    const r = run("Two Ukrainian soldiers killed in Kharkiv by Russia.");
+    const killed = r.events.find((e) => e.type === "ASSAULT");
+    expect(killed?.targets).toContain("ukraine");
+    expect(killed?.actors).not.toContain("ukraine");
+    expect(run("Russia killed at least eight Ukrainian soldiers.").events[0]?.actors).toEqual(["russia"]);
+  });
+
   it("a country that modifies a noun says whose, not where", () => {
     const [e] = violent("Houthi forces fired rockets on U.S. bases in Iraq.");
     expect(e?.location).toBe("iraq");

@@ -40,6 +40,9 @@ function decidePos(ctx: DocContext, hit: PatternHit<TriggerValue>, readings: Set
   return hit.value.pos;
 }
 
+const OBJECT_PARTICIPLES = new Set(["killed", "wounded", "injured", "hurt", "arrested", "detained", "captured", "abducted", "kidnapped", "executed"]);
+const SCENE_PREPS = new Set(["in", "during", "near", "outside", "inside", "amid"]);
+
 function isPassive(ctx: DocContext, hit: { from: number; to: number }, floor: number): boolean {
   const form = ctx.tokens[hit.from]?.lower ?? "";
   // only a past participle can be passive ("was killed", "were struck"), not "is ready to"
@@ -48,8 +51,12 @@ function isPassive(ctx: DocContext, hit: { from: number; to: number }, floor: nu
   const prev = ctx.tokens[previousContent(ctx.tokens, hit.from, floor)];
   if (prev && BE.has(prev.lower)) return true;
   // reduced relative: "the airstrikes, carried out by ...", "targets hit by rockets"
-  return ctx.tokens[hit.to]?.lower === "by";
+  if (ctx.tokens[hit.to]?.lower === "by") return true;
+  // a headline or reduced relative: "2 US Soldiers Killed in Iraq Rocket Attack" — a verb
+  // that needs its object, followed at once by where or when, has none: it is passive
+  return OBJECT_PARTICIPLES.has(form) && SCENE_PREPS.has(ctx.tokens[hit.to]?.lower ?? "");
 }
+
 
 export function findTriggers(ctx: DocContext, state: EventState): EventState {
   const hits: TriggerHit[][] = state.segments.map((seg) => {
