@@ -101,6 +101,8 @@ export interface Lexicon {
   possessiveAnaphors: ReadonlySet<string>;
   weapons: PatternIndex<true>;
   weaponModifiers: Set<string>;
+  /** Nouns that introduce a place's name ("the northern city of Kirkuk", "the capital Kabul"). */
+  placeNouns: Set<string>;
   /** "blamed on", "claimed by": cues after an event naming its reported actor. */
   attributions: PatternIndex<true>;
   /** Nouns that cannot act ("relations", "sanctions"): a trigger verb with one as subject is no event. */
@@ -204,6 +206,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
   };
   const ana = readJson("anaphors.json") as { window: number; anaphors: Record<string, string[]>; several: string[]; possessive: string[] };
   const wp = readJson("weapons.json") as { nouns: string[]; modifiers: string[] };
+  const placeNouns = readJson("place-nouns.json") as { nouns: string[] };
 
   return {
     triggers: loadTriggers(triggerFiles, irregular),
@@ -248,6 +251,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     possessiveAnaphors: new Set(ana.possessive),
     weapons: indexPatterns(wp.nouns.map((n) => ({ pattern: nounPhrase(n), value: true as const }))),
     weaponModifiers: new Set(wp.modifiers),
+    placeNouns: new Set(placeNouns.nouns.map((n) => n.split(" ").pop() ?? n)),
     attributions: literals((readJson("attribution.json") as { cues: string[] }).cues),
     nonAgents: new Set((readJson("non-agents.json") as { nouns: string[] }).nouns.flatMap(nounForms)),
   };

@@ -1,11 +1,14 @@
 /**
  * Step: the location of each draft — a place, facility or country after "in/at/near/on"
- * in its segment (for a deployment, also "to": where the troops are sent). A country
- * that modifies a noun ("on U.S. bases") says whose, not where.
+ * in its segment (for a deployment, also "to": where the troops are sent), or after such
+ * a preposition and a phrase that introduces the name ("in the northern city of Kirkuk",
+ * data/en/events/place-nouns.json). A country that modifies a noun ("on U.S. bases") says
+ * whose, not where.
  */
 import type { DocContext } from "./context.js";
 import { PLACE_TYPES, candidatesBetween, type Candidate } from "./context.js";
 import type { EventState } from "./state.js";
+import { descriptorStart } from "./en/place-phrase.js";
 
 const PLACE_PREPS = new Set(["in", "at", "near", "on", "inside", "outside", "across", "throughout", "around", "over", "of", "to"]);
 
@@ -22,7 +25,7 @@ export function assignLocations(ctx: DocContext, state: EventState): EventState 
     // "to" names where troops are sent ("airlifted a battalion to Kuwait"), not where other events happen
     const usable = [...prep.keys()].filter((c) => {
       const p = prep.get(c);
-      if (p === "of" && c.from - d.head.to > 3) return false;
+      if (p === "of" && (c.from < d.head.to || c.from - d.head.to > 3)) return false;
       if (p === "to" && (d.type !== "MOBILIZE" || c.from < d.head.to)) return false;
       return !modifiesNoun(ctx, c);
     });
@@ -42,11 +45,13 @@ export function assignLocations(ctx: DocContext, state: EventState): EventState 
  * the Iraqi Syrian border", when the place's name does not take the article in).
  */
 function placePrep(ctx: DocContext, c: Candidate): string | null {
-  let i = c.from - 1;
+  let i = descriptorStart(ctx, c.from) - 1;
   if (ctx.tokens[i]?.lower === "the") i--;
   const w = ctx.tokens[i]?.lower ?? "";
   return PLACE_PREPS.has(w) ? w : null;
 }
+
+
 
 /**
  * The place a clause pins the event to: the first town or facility, else its one

@@ -110,6 +110,18 @@ describe("argument roles", () => {
     const [e] = violent("Houthi forces fired rockets on U.S. bases in Iraq.");
     expect(e?.location).toBe("iraq");
   });
+
+  it("a phrase that introduces a place's name keeps the preposition before it: the event happened there", () => {
+    const protest = run("Thousands of Ukrainian workers demonstrated in the northern city of Kharkiv on Sunday.").events[0];
+    expect(protest?.location).toBe("kharkiv");
+    expect(protest?.targets).not.toContain("kharkiv");
+    expect(violent("A roadside bomb exploded near the town of Kharkiv.")[0]?.location).toBe("kharkiv");
+    expect(violent("Rebels set off bombs in the capital Kyiv.")[0]?.location).toBe("kyiv");
+    // "of" before the people of a country is no place phrase: the protest is still in Kharkiv
+    expect(protest?.location).not.toBe("ukraine");
+    // the city attacked is the attack's target, as before
+    expect(violent("Russian forces attacked the city of Kharkiv.")[0]?.targets).toContain("kharkiv");
+  });
 });
 
 describe("victims", () => {

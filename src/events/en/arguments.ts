@@ -19,6 +19,7 @@ import type { Candidate, DocContext } from "../context.js";
 import { AGENT_TYPES } from "../context.js";
 import type { TriggerHit } from "../state.js";
 import type { Token } from "../tokens.js";
+import { descriptorStart } from "./place-phrase.js";
 import { BE, DETERMINERS, LOCATION_PREPS, MODALS, RECEIVE_VERBS, SUBJECT_PRONOUNS, SUPPORT_VERBS, TARGET_PREPS } from "./grammar.js";
 
 export interface Slots {
@@ -62,6 +63,13 @@ const NOT_MODIFIERS = new Set(["by", "for", "to", "with", "as", "than", "that", 
 
 function tokenBefore(scope: ArgumentScope, c: Candidate): string {
   return scope.ctx.tokens[c.from - 1]?.lower ?? "";
+}
+
+/** "in the northern city of Kirkuk": a place whose introducing phrase follows a locative preposition says where. */
+function placedBy(scope: ArgumentScope, c: Candidate): boolean {
+  if (c.type !== "PLACE") return false;
+  const start = descriptorStart(scope.ctx, c.from);
+  return start !== c.from && LOCATION_PREPS.has(scope.ctx.tokens[start - 1]?.lower ?? "");
 }
 
 function coordinated(scope: ArgumentScope, pick: Candidate, pool: Candidate[], direction: -1 | 1): Candidate[] {
@@ -165,7 +173,7 @@ function participantAfter(scope: ArgumentScope, at: number, maxDistance: number)
       (prep === "by" && !owner) ||
       coordinatedWithSkipped ||
       (LOCATION_PREPS.has(prep) && !TARGET_PREPS.has(prep) && c.type !== "PERSON") ||
-      (c.type === "PLACE" && !TARGET_PREPS.has(prep));
+      (c.type === "PLACE" && (!TARGET_PREPS.has(prep) || placedBy(scope, c)));
     if (skip) {
       skippedTo = c.to;
       continue;
