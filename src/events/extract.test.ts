@@ -299,6 +299,13 @@ describe("patterns across initials", () => {
 });
 
 describe("threats", () => {
+  it("readiness to use force is a threat; readiness to talk is an offer", () => {
+    expect(run("Russia is ready to strike Kyiv again.").events.map((e) => e.type)).toContain("THREATEN");
+    const talks = run("Russia is ready to resume talks with Ukraine.").events.map((e) => e.type);
+    expect(talks).toContain("AGREE");
+    expect(talks).not.toContain("THREATEN");
+  });
+
   it("force a speaker announces in the first person is a threat by the speaker, not an attack", () => {
     const r = run("“We will strike Hamas again,” Putin said on Monday.", { "on Monday": "2022-10-10" });
     const t = r.events.find((e) => e.type === "THREATEN");
