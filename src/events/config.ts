@@ -18,6 +18,7 @@ import { dropNonAgentActs } from "./non-agents.js";
 import { assignNumbers, tollFollowUps } from "./numbers.js";
 import { assignLocations } from "./place.js";
 import { shareSentencePlace } from "./shared-place.js";
+import { placeActsOnParts } from "./facility-parts.js";
 import { assignCrowds } from "./crowd.js";
 import { findRelations } from "./relations.js";
 import { segmentSentences } from "./segments.js";
@@ -51,6 +52,7 @@ export function defaultConfiguration(): EventConfiguration {
       { name: "attribution", run: assignAttributions },
       { name: "anaphoric", run: markAnaphoric },
       { name: "shared-place", run: shareSentencePlace },
+      { name: "facility-parts", run: placeActsOnParts },
       { name: "toll-follow-ups", run: tollFollowUps },
       { name: "weapons", run: assignWeapons },
       { name: "modality", run: assignModality },
