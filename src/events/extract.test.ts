@@ -377,6 +377,16 @@ describe("a name with an abbreviation dot before a trigger noun", () => {
   });
 });
 
+describe("an event's adjective after a determiner", () => {
+  it("makes the word a noun that refers back ('the latest attack'), not a verb", () => {
+    const r = run("Hamas attacked the checkpoint on Monday. Israel said the latest attack was planned in Gaza.", { "on Monday": "2023-10-09" });
+    const latest = r.events.find((e) => e.trigger.text === "attack");
+    expect(latest?.anaphoric).toBe(true);
+    // an ordinary modifier leaves the verb reading
+    expect(run("Hamas fighters attack the checkpoint every week.").events[0]?.anaphoric).toBe(false);
+  });
+});
+
 describe("'no' before a trigger noun", () => {
   it("marks 'no apology' as denied", () => {
     const e = run("There was no apology from Washington.").events.find((x) => x.type === "SUPPORT");

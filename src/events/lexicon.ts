@@ -103,6 +103,8 @@ export interface Lexicon {
   weaponModifiers: Set<string>;
   /** Nouns that introduce a place's name ("the northern city of Kirkuk", "the capital Kabul"). */
   placeNouns: Set<string>;
+  /** Adjectives that make the next word a noun ("the latest attack"). */
+  eventAdjectives: Set<string>;
   /** Parts of a compound ("gate", "reception area"): acts against them happen at the facility. */
   facilityParts: PatternIndex<true>;
   /** "blamed on", "claimed by": cues after an event naming its reported actor. */
@@ -209,6 +211,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
   const ana = readJson("anaphors.json") as { window: number; anaphors: Record<string, string[]>; several: string[]; possessive: string[] };
   const wp = readJson("weapons.json") as { nouns: string[]; modifiers: string[] };
   const placeNouns = readJson("place-nouns.json") as { nouns: string[]; parts: string[] };
+  const eventAdjectives = readJson("event-adjectives.json") as { adjectives: string[] };
 
   return {
     triggers: loadTriggers(triggerFiles, irregular),
@@ -254,6 +257,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     weapons: indexPatterns(wp.nouns.map((n) => ({ pattern: nounPhrase(n), value: true as const }))),
     weaponModifiers: new Set(wp.modifiers),
     placeNouns: new Set(placeNouns.nouns.map((n) => n.split(" ").pop() ?? n)),
+    eventAdjectives: new Set(eventAdjectives.adjectives),
     facilityParts: indexPatterns(placeNouns.parts.map((n) => ({ pattern: literal(n), value: true as const }))),
     attributions: literals((readJson("attribution.json") as { cues: string[] }).cues),
     nonAgents: new Set((readJson("non-agents.json") as { nouns: string[] }).nouns.flatMap(nounForms)),

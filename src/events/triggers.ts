@@ -28,6 +28,8 @@ function decidePos(ctx: DocContext, hit: PatternHit<TriggerValue>, readings: Set
   if (DETERMINERS.has(prev.lower) || prev.kind === "number" || prev.lower === "of" || prev.lower.endsWith("'s")) return "noun";
   if (MODALS.has(prev.lower) || BE.has(prev.lower) || SUBJECT_PRONOUNS.has(prev.lower)) return "verb";
   if (/ed$/.test(form)) return "verb";
+  // "the latest attack", "a deadly strike": an event's adjective between a determiner and the word
+  if (ctx.tokens[hit.from - 1] === prev && ctx.lexicon.eventAdjectives.has(prev.lower) && DETERMINERS.has(ctx.tokens[hit.from - 2]?.lower ?? "")) return "noun";
   // a name right before it modifies the noun ("the U.S. attack"; the dot of "U.S." stands apart)
   const name = abbreviationDot(ctx.tokens, hit.from - 1) ? hit.from - 2 : hit.from - 1;
   const before = ctx.tokens[name];
