@@ -74,7 +74,7 @@ function inListOrPhrase(ctx: DocContext, c: Candidate): boolean {
   return !!prev && PREPOSITIONS.has(prev.lower);
 }
 
-/** "Forces", "Units", "militias", "Houthis", not "Hezbollah", "Islamic State", "Hamas" is a guess accepted. */
+/** A plural last word: "Forces", "Units", "militias", "Houthis"; not "Hezbollah" or "Islamic State" ("Hamas" passes: a guess). */
 const PLURAL_WORD = /[a-z]{2}[^su']s$/i;
 
 function pluralName(ctx: DocContext, c: Candidate): boolean {

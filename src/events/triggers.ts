@@ -42,6 +42,7 @@ function decidePos(ctx: DocContext, hit: PatternHit<TriggerValue>, readings: Set
   return hit.value.pos;
 }
 
+/** Participles of verbs that always take an object ("killed", "arrested"), and the prepositions of a scene after them. */
 const OBJECT_PARTICIPLES = new Set(["killed", "wounded", "injured", "hurt", "arrested", "detained", "captured", "abducted", "kidnapped", "executed"]);
 const SCENE_PREPS = new Set(["in", "during", "near", "outside", "inside", "amid"]);
 
@@ -58,7 +59,6 @@ function isPassive(ctx: DocContext, hit: { from: number; to: number }, floor: nu
   // that needs its object, followed at once by where or when, has none: it is passive
   return OBJECT_PARTICIPLES.has(form) && SCENE_PREPS.has(ctx.tokens[hit.to]?.lower ?? "");
 }
-
 
 export function findTriggers(ctx: DocContext, state: EventState): EventState {
   const hits: TriggerHit[][] = state.segments.map((seg) => {

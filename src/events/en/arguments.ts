@@ -287,7 +287,7 @@ function giverAfter(scope: ArgumentScope, at: number): Candidate[] {
 }
 
 /** Words that join or govern phrases: never the noun a country modifies. */
-const CLOSED_CLASS = new Set([...DETERMINERS, ...LOCATION_PREPS, ...TARGET_PREPS, ...COORD, "unless", "if", "when", "while", "that", "which", "who", "to", "by", "for", "with", "as", "than", "and", "or", "but"]);
+const CLOSED_CLASS = new Set([...DETERMINERS, ...LOCATION_PREPS, ...TARGET_PREPS, ...COORD, "unless", "if", "when", "while", "that", "which", "who", "to", "by", "for", "with", "as", "than", "but"]);
 
 const SUBORDINATORS = new Set(["when", "while", "as", "although", "though", "if", "once", "since", "because", "after", "before", "whereas", "until", "unless"]);
 
@@ -343,7 +343,6 @@ export function argumentsOf(scope: ArgumentScope, head: TriggerHit): Slots {
   if (targets.length === 0) targets = participantAfter({ ...scope, to: head.to }, head.from + 1, head.to - head.from);
   return { actors: keys(actors), targets: keys(targets) };
 }
-
 
 function agentOrAnyBefore(scope: ArgumentScope, at: number): Candidate[] {
   // "The airport, which houses US forces, was hit": the names of the aside are not the subject
