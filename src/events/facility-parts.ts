@@ -1,7 +1,8 @@
 /**
  * Step: an act against part of a compound ("They have set fire to a gate", "smashing a
  * main door") with no place of its own happened at the facility the text has just named
- * — in its sentence or up to two sentences before — when it names exactly one. The parts are listed in data/en/events/place-nouns.json.
+ * — in its sentence or up to two sentences before — when it names exactly one. The parts
+ * are listed in data/en/events/place-nouns.json.
  */
 import { candidatesBetween, type DocContext } from "./context.js";
 import { findAll } from "./pattern.js";

@@ -256,7 +256,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     possessiveAnaphors: new Set(ana.possessive),
     weapons: indexPatterns(wp.nouns.map((n) => ({ pattern: nounPhrase(n), value: true as const }))),
     weaponModifiers: new Set(wp.modifiers),
-    placeNouns: new Set(placeNouns.nouns.map((n) => n.split(" ").pop() ?? n)),
+    placeNouns: new Set(placeNouns.nouns),
     eventAdjectives: new Set(eventAdjectives.adjectives),
     facilityParts: indexPatterns(placeNouns.parts.map((n) => ({ pattern: literal(n), value: true as const }))),
     attributions: literals((readJson("attribution.json") as { cues: string[] }).cues),

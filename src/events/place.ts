@@ -51,8 +51,6 @@ function placePrep(ctx: DocContext, c: Candidate): string | null {
   return PLACE_PREPS.has(w) ? w : null;
 }
 
-
-
 /**
  * The place a clause pins the event to: the first town or facility, else its one
  * country. Places in two or more countries and nothing finer ("struck targets in Iraq

@@ -11,21 +11,7 @@ import { splitRunOnTweets } from "./run-ons.js";
 import { winkParse, type RawSpan, type WinkToken } from "./wink.js";
 import { attachQuotes } from "./attach.js";
 import { splitHeaders } from "./headers.js";
-
-/** Is the span inside one of the (start-sorted, non-overlapping) spans? Binary search. */
-function within(span: RawSpan, sorted: RawSpan[]): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sorted[mid];
-    if (!s) break;
-    if (s.start > span.start) hi = mid - 1;
-    else if (s.end < span.end) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
+import { within } from "./spans.js";
 
 export interface SegmentInput {
   text: string;

@@ -1,6 +1,7 @@
 import type { QuoteSpan } from "../model/analysis.js";
 import { textLexicon } from "./lexicon.js";
 import { trimSpan } from "./sentences.js";
+import { within } from "./spans.js";
 import type { RawSpan } from "./wink.js";
 
 /**
@@ -9,7 +10,7 @@ import type { RawSpan } from "./wink.js";
  * Eventually they killed an American"). Inside a tweet, a sentence is cut before a
  * capitalised sentence opener (data/en/text/run-ons.json) that follows a lower-case word
  * or a number, and before a capital letter right after an ellipsis. Text outside tweets
- * is left as it is. Linear in the length of the tweets.
+ * is left as it is. Linear in the length of the tweets; a binary search per sentence finds its tweet.
  */
 const OPENER = /((?:[\p{Ll}\p{N}]|\p{Lu}{3,})[’'"”)]?)\s+(\p{Lu}\p{Ll}*)\b/gu;
 const AFTER_ELLIPSIS = /(?:…|\.{3,})\.?\s*(?=\p{Lu})/gu;
@@ -29,22 +30,22 @@ function cutsIn(text: string, span: RawSpan): number[] {
   return cuts.sort((a, b) => a - b);
 }
 
+/** `tweets` sorted by start and not overlapping, as findTweets gives them. */
 export function splitRunOnTweets(text: string, spans: RawSpan[], tweets: readonly QuoteSpan[]): RawSpan[] {
   if (tweets.length === 0) return spans;
   const out: RawSpan[] = [];
   for (const span of spans) {
-    const tweet = tweets.find((t) => t.start <= span.start && span.end <= t.end);
-    if (!tweet) {
+    if (!within(span, tweets)) {
       out.push(span);
       continue;
     }
     let start = span.start;
-    for (const cut of cutsIn(text, span)) {
+    for (const cut of [...cutsIn(text, span), span.end]) {
       if (cut <= start) continue;
-      out.push({ start, end: cut });
+      const piece = trimSpan(text, { start, end: cut });
+      if (piece) out.push(piece);
       start = cut;
     }
-    out.push({ start, end: span.end });
   }
-  return out.map((s) => trimSpan(text, s)).filter((s): s is RawSpan => s !== null);
+  return out;
 }
