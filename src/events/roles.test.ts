@@ -26,6 +26,19 @@ describe("argument roles", () => {
     expect(e?.targets).toEqual(["aramco"]);
   });
 
+  it("a relative clause whose 'who' or 'which' is its subject takes the name it describes as subject", () => {
+    const a = run("The attack endangered the lives of Houthis in Gaza who have been present since 2014 to assist in the war against Israel.");
+    const aid = a.events.find((e) => e.type === "AID");
+    expect(aid?.actors).toEqual(["houthis"]);
+    // one assists in a war against someone: the enemy is not the one helped
+    expect(aid?.targets).toEqual([]);
+    const [b] = violent("The Pentagon said Kataib Hezbollah, which attacked the base on Friday, was behind earlier strikes.");
+    expect(b?.actors).toEqual(["kataib_hezbollah"]);
+    // the clause names its own subject: the described name is its object
+    const [c] = violent("Hamas, which Israel attacked on Monday, said it would answer.");
+    expect(c?.actors).toEqual(["israel"]);
+  });
+
   it("a name inside an 'of' phrase is the subject only when no other is named", () => {
     const r = run("The Pentagon, its generals and the heads of major Russian parties have all condemned the attack.");
     expect(r.events.find((e) => e.type === "DISAPPROVE")?.actors).toEqual(["pentagon"]);

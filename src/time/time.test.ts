@@ -50,7 +50,11 @@ const cases: [published: string, text: string, span: string, value: string, prec
   ["2020-05-10", "The ceasefire began on December 29.", "December 29", "2019-12-29", "day"],
   // seasons, years, durations
   ["2020-01-02", "During last summer there were several large explosions.", "last summer", "2019-06-01/2019-08-31", "season"],
-  ["2020-01-02", "When five years ago the group overran the region", "five years ago", "2015", "year"],
+  // a rounded count of years back: half a year either side, as the calendar years it reaches
+  ["2020-01-02", "When five years ago the group overran the region", "five years ago", "2014/2015", "interval"],
+  ["2020-07-15", "Five years ago the group overran the region.", "Five years ago", "2015", "year"],
+  ["2020-12-20", "The deal was signed two years ago.", "two years ago", "2018/2019", "interval"],
+  ["2020-01-02", "The deal was signed a year ago.", "a year ago", "2019", "year"],
   ["2020-01-03", "Soleimani in 2008 texted the general.", "in 2008", "2008", "year"],
   ["2020-01-03", "troops invited by the government since 2014 to assist", "since 2014", "2014/2020-01-03", "interval"],
   ["2020-01-03", "who has fought in Iranian wars since the 1980s.", "since the 1980s", "1980/2020-01-03", "interval"],

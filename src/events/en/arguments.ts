@@ -17,6 +17,7 @@
  */
 import type { Candidate, DocContext } from "../context.js";
 import { AGENT_TYPES } from "../context.js";
+import type { PloverType } from "../../model/analysis.js";
 import type { TriggerHit } from "../state.js";
 import type { Token } from "../tokens.js";
 import { descriptorStart } from "./place-phrase.js";
@@ -100,6 +101,8 @@ function keys(cs: Candidate[]): string[] {
  * with an earlier one ("hit a base and killed a contractor") shares its subject.
  */
 function agentBefore(scope: ArgumentScope, at: number): Candidate[] {
+  const antecedent = relativeSubject(scope, at);
+  if (antecedent.length > 0) return antecedent;
   const aside = relativeClauseBefore(scope, at);
   const inside = (from: number) => aside !== null && from >= aside[0] && from < aside[1];
   const barrier = [...scope.verbs].reverse().find((v) => v.to <= at && v.from >= scope.from && !inside(v.from));
@@ -126,6 +129,49 @@ function agentBefore(scope: ArgumentScope, at: number): Candidate[] {
   return complement ? coordinated(scope, complement, pool, -1) : [];
 }
 
+/** A name that stands as a subject: not inside a prepositional or "of" phrase, not an object pronoun. */
+function freeAgent(scope: ArgumentScope, c: Candidate): boolean {
+  const prep = tokenBefore(scope, c);
+  if (LOCATION_PREPS.has(prep) || TARGET_PREPS.has(prep) || prep === "by" || prep === "to" || prep === "for" || prep === "with") return false;
+  return AGENT_TYPES.has(c.type) && !objectPronoun(scope, c) && !ofComplement(scope, c);
+}
+
+/**
+ * "American troops in Iraq who have been present ... to assist", "the militia, which
+ * attacked the base": a relative clause whose relativizer is its subject takes the name
+ * it describes as the subject of its verbs. Empty when there is none, when the clause
+ * names its own subject ("the group which the US attacked"), or when the described
+ * noun is not a name ("thugs who ...").
+ */
+function relativeSubject(scope: ArgumentScope, at: number): Candidate[] {
+  const { tokens } = scope.ctx;
+  let r = -1;
+  for (let i = at - 1; i > scope.from; i--) {
+    const t = tokens[i];
+    if (!t || (t.kind === "punct" && t.text !== "," && !INSIDE_CLAUSE.has(t.text))) return [];
+    if (SUBJECT_RELATIVIZERS.has(t.lower)) {
+      r = i;
+      break;
+    }
+  }
+  if (r < 0) return [];
+  const next = tokens[r + 1];
+  if (!next || next.kind !== "word" || DETERMINERS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower)) return [];
+  if (scope.candidates.some((c) => c.from > r && c.to <= at && freeAgent(scope, c))) return [];
+  let end = tokens[r - 1]?.text === "," ? r - 1 : r;
+  for (;;) {
+    const c = scope.candidates.find((o) => o.to === end && o.from >= scope.from);
+    if (!c) return [];
+    // "troops in Iraq who ...": the place phrase after the noun is not what the clause describes
+    if (c.type === "PLACE" || LOCATION_PREPS.has(tokenBefore(scope, c))) {
+      end = c.from - 1;
+      if (DETERMINERS.has(tokens[end]?.lower ?? "")) end--;
+      continue;
+    }
+    return AGENT_TYPES.has(c.type) ? [c] : [];
+  }
+}
+
 /** The name is inside an "of" phrase ("the heads of major Iraqi parties"). */
 function ofComplement(scope: ArgumentScope, c: Candidate): boolean {
   for (let i = c.from - 1; i >= Math.max(scope.from, c.from - 3); i--) {
@@ -137,6 +183,8 @@ function ofComplement(scope: ArgumentScope, c: Candidate): boolean {
 }
 
 const RELATIVIZERS = new Set(["who", "whose", "which", "whom"]);
+/** Relativizers that can stand as their clause's subject ("troops who arrived"). */
+const SUBJECT_RELATIVIZERS = new Set(["who", "which"]);
 const INSIDE_CLAUSE = new Set(["'", "’", "."]);
 
 /**
@@ -160,7 +208,13 @@ function relativeClauseBefore(scope: ArgumentScope, at: number): [number, number
   return null;
 }
 
-function participantAfter(scope: ArgumentScope, at: number, maxDistance: number): Candidate[] {
+/**
+ * Types whose target is a partner or recipient: one helps, backs or meets someone, never
+ * "against" someone ("deployed to assist in the war against Islamic State").
+ */
+const PARTNER_TYPES: ReadonlySet<PloverType> = new Set(["AID", "SUPPORT", "COOPERATE", "AGREE", "CONSULT", "CONCEDE"]);
+
+function participantAfter(scope: ArgumentScope, at: number, maxDistance: number, partner = false): Candidate[] {
   const pool = scope.candidates.filter((c) => c.from >= at && c.to <= scope.to && c.from - at <= maxDistance);
   let skippedTo = -1;
   for (const c of pool) {
@@ -171,6 +225,7 @@ function participantAfter(scope: ArgumentScope, at: number, maxDistance: number)
     const owner = prep === "by" && OWNER_PARTICIPLES.has(scope.ctx.tokens[c.from - 2]?.lower ?? "");
     const skip =
       (prep === "by" && !owner) ||
+      (partner && prep === "against") ||
       coordinatedWithSkipped ||
       (LOCATION_PREPS.has(prep) && !TARGET_PREPS.has(prep) && c.type !== "PERSON") ||
       (c.type === "PLACE" && (!TARGET_PREPS.has(prep) || placedBy(scope, c)));
@@ -251,6 +306,7 @@ function nounTarget(scope: ArgumentScope, head: TriggerHit): Candidate[] {
   if (time) while (at < scope.to && (scope.ctx.tokens[at]?.start ?? Infinity) < time.end) at++;
   const next = scope.ctx.tokens[at];
   if (!next || !TARGET_PREPS.has(next.lower)) return [];
+  if (next.lower === "against" && PARTNER_TYPES.has(head.group.type)) return [];
   return participantAfter(scope, at + 1, 5);
 }
 
@@ -338,7 +394,8 @@ export function argumentsOf(scope: ArgumentScope, head: TriggerHit): Slots {
   }
   if (head.group.subject === "target") return { actors: [], targets: keys(agentOrAnyBefore(scope, head.from)) };
   const actors = agentBefore(scope, head.from);
-  let targets = participantAfter({ ...scope, to: objectScopeEnd(scope, head) }, head.to, 10);
+  const partner = PARTNER_TYPES.has(head.group.type);
+  let targets = participantAfter({ ...scope, to: objectScopeEnd(scope, head) }, head.to, 10, partner);
   // "designated the Quds Force as a terrorist group": the object stands in the phrase's gap
   if (targets.length === 0) targets = participantAfter({ ...scope, to: head.to }, head.from + 1, head.to - head.from);
   return { actors: keys(actors), targets: keys(targets) };
