@@ -3,8 +3,8 @@
  * segment; else one elsewhere in the sentence that no other segment's event claims.
  * With none, a present-perfect news report ("has reinforced", "have condemned") takes
  * the publication date (dateSource "document"), and so does a headline's news ("2 US
- * Soldiers Killed in Iraq Rocket Attack" on a line of its own atop the text); everything
- * else keeps date null.
+ * Soldiers Killed in Iraq Rocket Attack" on a line of its own atop the text; dateSource
+ * "headline"); everything else keeps date null.
  * Expressions naming the moment of writing ("is over, for now") date no event, nor does
  * one that opens the next conjunct ("canceled the deal and, in April, designated ...").
  * A definite noun ("if the protest continued, ... which has been wracked by protests
@@ -40,7 +40,8 @@ const TITLE_CASE_SHARE = 0.6;
  */
 function headline(ctx: DocContext, sentence: number): boolean {
   const s = ctx.sentences[sentence]?.sentence;
-  if (sentence !== 0 || !s) return false;
+  // a reader's comment has no headline, whatever its first line looks like
+  if (sentence !== 0 || !s || ctx.kind === "comment") return false;
   const text = ctx.text.slice(s.start, s.end);
   if (/[.!?"”]$/.test(text) || !/^[ \t]*(\n|$)/.test(ctx.text.slice(s.end, s.end + 4))) return false;
   const words = text.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
@@ -129,7 +130,8 @@ export function assignDates(ctx: DocContext, state: EventState): EventState {
     }
     if (t) return datedBy(d, t);
     if (ctx.published && (presentPerfect(ctx, d, seg.from) || headline(ctx, d.sentence))) {
-      return { ...d, date: ctx.published.slice(0, 10), datePrecision: "day" as const, dateText: null, dateSource: "document" as const };
+      const source = headline(ctx, d.sentence) ? ("headline" as const) : ("document" as const);
+      return { ...d, date: ctx.published.slice(0, 10), datePrecision: "day" as const, dateText: null, dateSource: source };
     }
     return d;
   });

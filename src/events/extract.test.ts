@@ -183,10 +183,13 @@ describe("dates", () => {
   it("dates a headline's news to the publication day, not a sentence of the body", () => {
     const r = run("Two Soldiers Killed in Kharkiv Rocket Attack\n\nHamas attacked the checkpoint. Russia struck Kyiv.");
     const headline = r.events.find((e) => e.trigger.text === "Rocket Attack");
-    expect([headline?.date, headline?.dateSource]).toEqual(["2020-01-02", "document"]);
+    expect([headline?.date, headline?.dateSource]).toEqual(["2020-01-02", "headline"]);
     expect(r.events.find((e) => e.trigger.text === "attacked")?.date).toBeNull();
     // a first sentence that ends with a full stop is no headline
     expect(run("Two soldiers were killed in a rocket attack in Kharkiv.\n\nMore follows.").events[0]?.date).toBeNull();
+    // nor is a reader's first line
+    const comment = extractText("Two Soldiers Killed In Kharkiv Rocket Attack\n\nTerrible news.", { kind: "comment" });
+    expect(comment.events[0]?.dateSource).not.toBe("headline");
   });
 });
 

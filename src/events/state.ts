@@ -42,7 +42,7 @@ export interface Draft {
   date: string | null;
   datePrecision: DatePrecision | null;
   dateText: string | null;
-  dateSource: "text" | "document" | null;
+  dateSource: "text" | "document" | "headline" | null;
   fatalities: number | null;
   injuries: number | null;
   /** The victims' telling noun, singular ("contractor"), when a toll names it. */

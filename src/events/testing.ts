@@ -5,6 +5,7 @@
  */
 import type { EntityInfo, EntityMention, EntityType, EventMention, LocalRelation, PloverType, QuoteSpan, Sentence, TimeExpression } from "../model/analysis.js";
 import { createEventExtractor, type EventExtractor, type EventInput, type EventResult } from "./index.js";
+import type { DocumentKind } from "../model/document.js";
 
 export type Dictionary = Record<string, [key: string, type: EntityType]>;
 
@@ -58,11 +59,14 @@ export function timesFrom(text: string, times: Record<string, string>, anchor = 
   return out.sort((a, b) => a.start - b.start);
 }
 
-export function buildInput(text: string, options: { dict?: Dictionary; times?: Record<string, string>; quotes?: QuoteSpan[]; published?: string | null } = {}): EventInput {
+export function buildInput(
+  text: string,
+  options: { dict?: Dictionary; times?: Record<string, string>; quotes?: QuoteSpan[]; published?: string | null; kind?: DocumentKind } = {},
+): EventInput {
   const { mentions, entities } = mentionsFrom(text, options.dict ?? {});
   return {
     text,
-    kind: "article",
+    kind: options.kind ?? "article",
     published: options.published === undefined ? "2020-01-02" : options.published,
     sentences: splitSentences(text),
     quotes: options.quotes ?? [],

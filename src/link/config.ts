@@ -28,6 +28,8 @@ export interface LinkConfig {
   modeFamilies: ModeFamilies;
   /** Which merged events are listed (see codable.ts). */
   listEvent: EventFilter;
+  /** Days before publication a headline's undated news may have happened. */
+  headlineDays: number;
 }
 
 export function defaultLinkConfig(): LinkConfig {
@@ -48,5 +50,6 @@ export function defaultLinkConfig(): LinkConfig {
     blocking: { lookbackMonths: 2, nearDays, maxBucket: 400, passage: 1000 },
     modeFamilies: loadModeFamilies(),
     listEvent: codableEvent,
+    headlineDays: 2,
   };
 }

@@ -32,7 +32,7 @@ export interface FixtureEvent {
   date?: string | null;
   datePrecision?: DatePrecision | null;
   dateText?: string | null;
-  dateSource?: "text" | "document" | null;
+  dateSource?: "text" | "document" | "headline" | null;
   fatalities?: number | null;
   injuries?: number | null;
   count?: number | null;

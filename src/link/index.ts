@@ -80,7 +80,7 @@ function statedEnds(docs: readonly LinkDocument[]): Set<string> {
 export function link(docs: readonly LinkDocument[], config: LinkConfig = defaultLinkConfig()): LinkResult {
   const table = buildEntityTable(collectEntityGroups(docs), config.entityMergers);
   const affinity = createAffinity(table);
-  const profiles = profileMentions(docs, table, config.modeFamilies);
+  const profiles = profileMentions(docs, table, config.modeFamilies, config.headlineDays);
   const apart = causalPairs(docs);
   const merged = mergeEventMentions(profiles, { affinity, table, apart }, {
     rules: config.mergeRules,

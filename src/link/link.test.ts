@@ -121,6 +121,20 @@ describe("link: one event, many mentions", () => {
     expect(r.events.map((e) => e.date)).toEqual(days);
   });
 
+  it("takes a headline's news as the days just before publication, not an event months earlier", () => {
+    const docs = (source: "headline" | "document") => {
+      const old = actors(new FixtureDoc("d1", "Kataib Hezbollah fired rockets at the K-1 base on March 1, killing a contractor.", { published: "2020-03-02" }));
+      old.event({ span: old.text, trigger: "fired", type: "ASSAULT", mode: "rocket attack", actors: ["kataib_hezbollah"], targets: ["us_military"], location: "k1", date: "2020-03-01", fatalities: 1 });
+      const head = actors(new FixtureDoc("d2", "Soldiers Killed In Rocket Attack On K-1 base By Kataib Hezbollah\n\nMore follows.", { published: "2020-03-12" }));
+      const span = "Soldiers Killed In Rocket Attack On K-1 base By Kataib Hezbollah";
+      head.event({ span, trigger: "Rocket Attack", type: "ASSAULT", mode: "rocket attack", actors: ["kataib_hezbollah"], targets: ["us_military"], location: "k1", date: "2020-03-12", dateSource: source });
+      return [old.build(), head.build()];
+    };
+    expect(link(docs("headline")).events).toHaveLength(2);
+    // a sentence dated only by its document's day has no date of its own to keep it apart
+    expect(link(docs("document")).events).toHaveLength(1);
+  });
+
   it("merges a partial reference to an affiliated group (KH is part of the PMF)", () => {
     const docs = strikeDocs();
     const p = actors(new FixtureDoc("d10", "The U.S. military hit Popular Mobilization Forces bases on Sunday.", { published: "2019-12-30" }));

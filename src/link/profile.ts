@@ -84,13 +84,23 @@ function unique(keys: readonly string[], table: EntityTable): string[] {
   return out;
 }
 
-export function profileMentions(docs: readonly LinkDocument[], table: EntityTable, families: ModeFamilies = () => []): MentionProfile[] {
+/**
+ * The dates a mention states, as a day range: its own date when a time expression gave
+ * it; for a headline's news, the publication day and the `headlineDays` before it (a
+ * headline tells what just happened); none when the date only fell back to publication.
+ */
+function statedRange(m: EventMention, pub: DayRange | null, headlineDays: number): DayRange | null {
+  if (m.dateSource === "headline") return pub ? [pub[0] - headlineDays, pub[0]] : null;
+  return m.dateSource !== "document" ? dayRange(m.date) : null;
+}
+
+export function profileMentions(docs: readonly LinkDocument[], table: EntityTable, families: ModeFamilies = () => [], headlineDays = 2): MentionProfile[] {
   const out: MentionProfile[] = [];
   docs.forEach((doc, docOrder) => {
     const pub = dayRange(doc.published?.slice(0, 10) ?? null);
     const causes = new Set(doc.analysis.relations.filter((r) => r.from !== r.to && !r.implied).map((r) => r.to));
     for (const m of doc.analysis.events) {
-      const stated = m.dateSource !== "document" ? dayRange(m.date) : null;
+      const stated = statedRange(m, pub, headlineDays);
       const actors = unique(m.actors, table);
       const targets = unique(m.targets, table).filter((t) => !actors.includes(t));
       const location = m.location && table.idOf(m.location) ? table.canonical(m.location) : null;

@@ -142,8 +142,12 @@ export interface EventMention extends Span {
   datePrecision: DatePrecision | null;
   /** The time expression the date came from, or null. */
   dateText: string | null;
-  /** "text" when a time expression gave the date; "document" when it fell back to the publication date. */
-  dateSource: "text" | "document" | null;
+  /**
+   * "text" when a time expression gave the date; "document" when it fell back to the
+   * publication date; "headline" when the event is the news of the headline atop the
+   * text, dated by publication (it happened then or in the days just before).
+   */
+  dateSource: "text" | "document" | "headline" | null;
   fatalities: number | null;
   injuries: number | null;
   /** The victims' telling noun, singular ("contractor"; none for "people"), when a toll names it. */
