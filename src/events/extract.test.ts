@@ -90,6 +90,14 @@ describe("arguments", () => {
     expect(only("Russian jets bombed five sites at the Kharkiv border.").location).toBe("kharkiv");
     expect(only("Russian jets bombed five sites at the border.").location ?? null).toBeNull();
   });
+  it("places no act of saying in the country it is aimed at; 'pointing in the direction of' blames", () => {
+    const a = only("Austin has since pointed the finger at Russia.");
+    expect([a.type, a.targets, a.location ?? null]).toEqual(["ACCUSE", ["russia"], null]);
+    const b = only("After a day of silence the Pentagon is now pointing in the direction of Russia.");
+    expect([b.type, b.actors, b.targets, b.location ?? null]).toEqual(["ACCUSE", ["pentagon"], ["russia"], null]);
+    // a strike at a country still happened there
+    expect(only("Russian jets fired missiles at Ukraine.").location).toBe("ukraine");
+  });
   it("does not take a pronoun object for the subject ('followed it up by')", () => {
     const r = run("Putin blamed Hamas. He then followed it up by striking Kyiv.");
     expect(r.events.find((e) => e.type !== "ACCUSE")?.actors).toEqual(["vladimir_putin"]);

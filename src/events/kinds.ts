@@ -5,6 +5,9 @@ import type { Draft } from "./state.js";
 /** Acts of force: what one responds to, blames someone for or retaliates against. */
 export const HOSTILE: ReadonlySet<PloverType> = new Set(["ASSAULT", "FIGHT", "COERCE"]);
 
+/** Acts of saying: blaming, condemning, demanding, threatening; done to someone, not somewhere. */
+export const SPEECH: ReadonlySet<PloverType> = new Set(["ACCUSE", "DISAPPROVE", "DEMAND", "THREATEN", "REJECT"]);
+
 /** An act one responds to or blames someone for: force, or the storming of a compound (a PROTEST by type). */
 export const hostileAct = (d: Pick<Draft, "type" | "mode">): boolean => HOSTILE.has(d.type) || d.mode === "storming";
 

@@ -8,6 +8,7 @@
 import type { DocContext } from "./context.js";
 import { PLACE_TYPES, candidatesBetween, type Candidate } from "./context.js";
 import type { EventState } from "./state.js";
+import { SPEECH } from "./kinds.js";
 import { descriptorStart } from "./en/place-phrase.js";
 
 const PLACE_PREPS = new Set(["in", "at", "near", "on", "inside", "outside", "across", "throughout", "around", "over", "of", "to"]);
@@ -27,6 +28,8 @@ export function assignLocations(ctx: DocContext, state: EventState): EventState 
       const p = prep.get(c);
       if (p === "of" && (c.from < d.head.to || c.from - d.head.to > 3)) return false;
       if (p === "to" && (d.type !== "MOBILIZE" || c.from < d.head.to)) return false;
+      // "pointed the finger at Iran": the country an act of saying is aimed at is not where it was said
+      if (c.type === "COUNTRY" && d.targets.includes(c.key) && SPEECH.has(d.type)) return false;
       return !modifiesNoun(ctx, c);
     });
     const after = usable.filter((c) => c.from >= d.head.to);
