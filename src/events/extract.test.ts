@@ -45,6 +45,12 @@ describe("event types and modes", () => {
     expect(only("Israel accused Hezbollah of hiding weapons.").cameo).toBe("112");
     expect(only("Sudan condemned the decision.").type).toBe("DISAPPROVE");
   });
+
+  it("reads wounding as violence, the wounded as people", () => {
+    const e = only("Several dozen Hamas members were wounded during the raids.");
+    expect([e.type, e.targets]).toEqual(["ASSAULT", ["hamas"]]);
+    expect(run("The wounded were taken to a hospital in Kyiv.").events).toEqual([]);
+  });
 });
 
 describe("one event per real event per clause", () => {
