@@ -103,6 +103,8 @@ describe("arguments", () => {
     expect([b.type, b.actors, b.targets, b.location ?? null]).toEqual(["ACCUSE", ["pentagon"], ["russia"], null]);
     // a strike at a country still happened there
     expect(only("Russian jets fired missiles at Ukraine.").location).toBe("ukraine");
+    // a country after "on" is what the act is about, and leaves the place "in" another one standing
+    expect(only("The protests in Sudan gradually became more focused on Russia.").location).toBe("sudan");
   });
   it("does not take a pronoun object for the subject ('followed it up by')", () => {
     const r = run("Putin blamed Hamas. He then followed it up by striking Kyiv.");

@@ -3,7 +3,9 @@
  * in its segment (for a deployment, also "to": where the troops are sent), or after such
  * a preposition and a phrase that introduces the name ("in the northern city of Kirkuk",
  * data/en/events/place-nouns.json). A country that modifies a noun ("on U.S. bases") says
- * whose, not where.
+ * whose, not where; one after "on" ("sanctions on Iran", "focused on Iran") says what
+ * the act is on; one an act of saying is aimed at ("pointed the finger at Iran") is not
+ * where it was said.
  */
 import type { DocContext } from "./context.js";
 import { PLACE_TYPES, candidatesBetween, type Candidate } from "./context.js";
@@ -28,6 +30,8 @@ export function assignLocations(ctx: DocContext, state: EventState): EventState 
       const p = prep.get(c);
       if (p === "of" && (c.from < d.head.to || c.from - d.head.to > 3)) return false;
       if (p === "to" && (d.type !== "MOBILIZE" || c.from < d.head.to)) return false;
+      // "focused on Iran", "sanctions on Iran": a country after "on" is what the act is on, not where
+      if (p === "on" && c.type === "COUNTRY") return false;
       // "pointed the finger at Iran": the country an act of saying is aimed at is not where it was said
       if (c.type === "COUNTRY" && d.targets.includes(c.key) && SPEECH.has(d.type)) return false;
       return !modifiesNoun(ctx, c);
