@@ -25,6 +25,15 @@ function nearest(list: TimeExpression[], at: number): TimeExpression | undefined
   return [...list].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
 }
 
+/** "have been killing", "has been carrying out": an activity going on up to the time of telling. */
+function progressivePerfect(ctx: DocContext, d: Draft, floor: number): boolean {
+  if (d.head.pos !== "verb" || d.head.passive || !/ing$/.test(ctx.tokens[d.head.from]?.lower ?? "")) return false;
+  const been = previousContent(ctx.tokens, d.head.from, floor, 3);
+  if (ctx.tokens[been]?.lower !== "been") return false;
+  const aux = ctx.tokens[previousContent(ctx.tokens, been, floor, 3)]?.lower ?? "";
+  return aux === "has" || aux === "have" || aux === "had" || aux === "'ve" || aux === "'s";
+}
+
 function presentPerfect(ctx: DocContext, d: Draft, floor: number): boolean {
   if (d.head.pos !== "verb" || d.head.passive) return false;
   const prev = ctx.tokens[previousContent(ctx.tokens, d.head.from, floor, 3)];
@@ -129,6 +138,7 @@ export function assignDates(ctx: DocContext, state: EventState): EventState {
       t = nearest(free, d.head.start);
     }
     if (t) return datedBy(d, t);
+    if (progressivePerfect(ctx, d, seg.from)) return { ...d, ongoing: true };
     if (ctx.published && (presentPerfect(ctx, d, seg.from) || headline(ctx, d.sentence))) {
       const source = headline(ctx, d.sentence) ? ("headline" as const) : ("document" as const);
       return { ...d, date: ctx.published.slice(0, 10), datePrecision: "day" as const, dateText: null, dateSource: source };

@@ -203,6 +203,10 @@ describe("dates", () => {
     expect(r.events.find((e) => e.trigger.text === "attacked")?.date).toBeNull();
     // a first sentence that ends with a full stop is no headline
     expect(run("Two soldiers were killed in a rocket attack in Kharkiv.\n\nMore follows.").events[0]?.date).toBeNull();
+    // an activity going on up to the time of telling has no one day
+    const going = run("The same gunmen who are storming the embassy have been killing Hamas supporters in the street.");
+    expect(going.events.find((e) => e.trigger.text === "killing")).toMatchObject({ date: null, ongoing: true });
+    expect(going.events.find((e) => e.trigger.text === "storming")?.ongoing).toBeUndefined();
     // nor is a reader's first line
     const comment = extractText("Two Soldiers Killed In Kharkiv Rocket Attack\n\nTerrible news.", { kind: "comment" });
     expect(comment.events[0]?.dateSource).not.toBe("headline");

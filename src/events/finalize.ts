@@ -61,6 +61,7 @@ export function finalize(ctx: DocContext, state: EventState): EventOutput {
       claim: claim ? ci : null,
       anaphoric: d.anaphoric,
       ...(d.distinct ? { distinct: true } : {}),
+      ...(d.ongoing ? { ongoing: true } : {}),
       ...(d.victim ? { victim: d.victim } : {}),
     };
   });

@@ -55,6 +55,8 @@ export interface Draft {
   anaphoric: boolean;
   /** The text marks it as one more event of its kind ("also", "another"). */
   distinct?: boolean;
+  /** Told as going on up to the moment of telling ("have been killing"), with no date. */
+  ongoing?: boolean;
   /** Set for events only inferred from a death toll that follows an earlier attack. */
   followUp: boolean;
   /** For a reaction: the event it is about, stated (a claim, a relative clause) or read from context. */

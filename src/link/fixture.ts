@@ -41,6 +41,7 @@ export interface FixtureEvent {
   assertedBy?: string | null;
   anaphoric?: boolean;
   distinct?: boolean;
+  ongoing?: boolean;
   victim?: string | null;
   weapon?: string | null;
 }
@@ -114,6 +115,7 @@ export class FixtureDoc {
       claim: null,
       anaphoric: e.anaphoric ?? false,
       ...(e.distinct ? { distinct: true } : {}),
+      ...(e.ongoing ? { ongoing: true } : {}),
       ...(e.victim ? { victim: e.victim } : {}),
     });
     return index;

@@ -135,6 +135,19 @@ describe("link: one event, many mentions", () => {
     expect(link(docs("document")).events).toHaveLength(1);
   });
 
+  it("keeps an undated activity going on for some time out of one day's event", () => {
+    const docs = (ongoing: boolean) => {
+      const day = actors(new FixtureDoc("d1", "On Sunday Kataib Hezbollah fired on Hamas at the K-1 base.", { published: "2019-12-30" }));
+      day.event({ span: day.text, trigger: "fired", type: "ASSAULT", actors: ["kataib_hezbollah"], targets: ["hamas"], location: "k1", date: "2019-12-29" });
+      const text = "Kataib Hezbollah have been killing Hamas supporters at the K-1 base.";
+      const going = actors(new FixtureDoc("d2", text, { published: "2019-12-30" }));
+      going.event({ span: text, trigger: "killing", type: "ASSAULT", actors: ["kataib_hezbollah"], targets: ["hamas"], location: "k1", ongoing });
+      return [day.build(), going.build()];
+    };
+    expect(link(docs(true)).events).toHaveLength(2);
+    expect(link(docs(false)).events).toHaveLength(1);
+  });
+
   it("merges a partial reference to an affiliated group (KH is part of the PMF)", () => {
     const docs = strikeDocs();
     const p = actors(new FixtureDoc("d10", "The U.S. military hit Popular Mobilization Forces bases on Sunday.", { published: "2019-12-30" }));

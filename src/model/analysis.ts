@@ -166,6 +166,11 @@ export interface EventMention extends Span {
   anaphoric: boolean;
   /** True when the text marks it as one more event of its kind ("also", "another", "a second"): not one told before. */
   distinct?: boolean;
+  /**
+   * True when the text tells it as going on for some time up to the moment of telling
+   * ("have been killing protesters") and gives no date: an activity, not one day's event.
+   */
+  ongoing?: boolean;
 }
 
 export interface Claim extends Span {

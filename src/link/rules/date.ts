@@ -3,7 +3,9 @@
  * date agrees with any day it contains, and an event cannot be reported before it
  * happened. Single days a few days apart are only tolerated with strong other evidence
  * (a negative score), and become a date discrepancy; so does a day a few days off a
- * period of one or two days ("over the weekend").
+ * period of one or two days ("over the weekend"). An activity told as going on up to
+ * the time of telling, with no date ("have been killing protesters"), is no single day's
+ * event.
  */
 import { isSingleDay } from "../cluster.js";
 import type { MergeRule } from "./rule.js";
@@ -29,6 +31,9 @@ export function dateRule(options: DateRuleOptions): MergeRule {
         for (const r of c.ranges) if (earliest === null || r[0] < earliest) earliest = r[0];
         if (earliest !== null && earliest > m.published + 1) return null;
       }
+      // "have been killing protesters": an activity going on for some time is not one day's event
+      if (!m.range && m.mention.ongoing && c.days.size > 0) return null;
+      if (m.range && isSingleDay(m.range) && c.ranges.length === 0 && c.members.some((x) => x.mention.ongoing)) return null;
       if (!m.range || c.ranges.length === 0) return { score: 0 };
       const [lo, hi] = m.range;
       if (isSingleDay(m.range) && c.days.size > 0) {
