@@ -214,6 +214,20 @@ describe("dates", () => {
 });
 
 describe("modality", () => {
+  it("an act undertaken is future and committed, with the subject of the verb that undertakes it", () => {
+    const r = run("Hamas agreed to end the siege of the checkpoint.");
+    const end = r.events.find((e) => e.type === "RETREAT");
+    expect(end).toMatchObject({ modality: "future", committed: true, actors: ["hamas"] });
+    const threat = run("Putin threatened to strike the Kyiv airport.").events.find((e) => e.type === "ASSAULT");
+    expect([threat?.modality, threat?.committed, threat?.actors]).toEqual(["future", undefined, ["vladimir_putin"]]);
+  });
+
+  it("the act a demand asks for has not happened and refers back to nothing", () => {
+    const r = run("The protests ended. Sudan backed a law calling for the withdrawal of Rapid Support Forces from Khartoum.");
+    const w = r.events.find((e) => e.trigger.text === "withdrawal");
+    expect([w?.modality, w?.anaphoric]).toEqual(["future", false]);
+  });
+
   it("a negated verb denies itself, not an event in a phrase after it", () => {
     const r = run("The Pentagon did not apologize for its attack on Iraq.");
     expect(r.events.find((e) => e.trigger.text === "attack")?.modality).toBe("asserted");

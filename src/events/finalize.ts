@@ -62,6 +62,7 @@ export function finalize(ctx: DocContext, state: EventState): EventOutput {
       anaphoric: d.anaphoric,
       ...(d.distinct ? { distinct: true } : {}),
       ...(d.ongoing ? { ongoing: true } : {}),
+      ...(d.committed ? { committed: true } : {}),
       ...(d.victim ? { victim: d.victim } : {}),
     };
   });

@@ -28,6 +28,8 @@ export type ModalityName = "denied" | "hypothetical" | "alleged" | "future";
 
 export interface ModalityCue {
   modality: ModalityName;
+  /** A future cue by which the subject undertakes the act ("agreed to", "promised to"). */
+  commitment: boolean;
   window: number;
 }
 
@@ -179,9 +181,9 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
   const irregular = (readJson("irregular-verbs.json") as { verbs: IrregularVerbs }).verbs;
   const triggerFiles = [new URL("triggers.json", DATA_DIR), ...(options.triggerFiles ?? []).map((f) => new URL(f, `file://${process.cwd()}/`))];
 
-  const mod = readJson("modality.json") as { precedence: ModalityName[]; cues: Record<ModalityName, { cue: string; window?: number }[]> };
+  const mod = readJson("modality.json") as { precedence: ModalityName[]; cues: Record<ModalityName, { cue: string; window?: number; commitment?: boolean }[]> };
   const modalityItems = Object.entries(mod.cues).flatMap(([m, list]) =>
-    list.map((c) => ({ pattern: literal(c.cue), value: { modality: m as ModalityName, window: c.window ?? 8 } })),
+    list.map((c) => ({ pattern: literal(c.cue), value: { modality: m as ModalityName, window: c.window ?? 8, commitment: c.commitment === true } })),
   );
 
   const cl = readJson("claims.json") as {

@@ -6,13 +6,17 @@
  * wait ..., not just strike empty buildings"). A noun that refers back to an event
  * already told ("if the protest continued") is not made hypothetical by the condition.
  * A negated verb ("did not apologize for its attack") denies itself and its object, not a
- * noun in a phrase after it: the attack it does not apologize for did happen.
+ * noun in a phrase after it: the attack it does not apologize for did happen. A future
+ * act the subject undertook ("agreed to end the siege") is marked committed. The act a
+ * demand asks for ("calling for the withdrawal of U.S. troops") has not happened: it is
+ * future, and no reference back to an act told before.
  */
 import type { DocContext } from "./context.js";
-import { definitePhraseStart } from "./en/grammar.js";
+import type { PloverType } from "../model/analysis.js";
+import { CLAUSE_OPENERS, DETERMINERS, definitePhraseStart } from "./en/grammar.js";
 import type { ModalityName } from "./lexicon.js";
 import { findAll } from "./pattern.js";
-import type { EventState } from "./state.js";
+import type { Draft, EventState } from "./state.js";
 
 const PREPOSITIONS = new Set(["for", "of", "about", "over", "on", "to", "against", "with", "after", "before", "despite", "since", "during"]);
 
@@ -32,9 +36,26 @@ function bareVerb(ctx: DocContext, head: { from: number; pos: "verb" | "noun"; p
   return !/(ed|s|ing)$/.test(w) && !ctx.lexicon.participles.has(w);
 }
 
+/** Types whose object noun is an act wanted, not done ("calling for the withdrawal"). */
+const WANTING: ReadonlySet<PloverType> = new Set(["DEMAND"]);
+
+/**
+ * "a law calling for the withdrawal of U.S. troops", "demanded the release": a noun
+ * trigger right after a demand (articles and adjectives between) is the act demanded.
+ */
+function demandedAct(ctx: DocContext, d: Draft, drafts: readonly Draft[]): boolean {
+  if (d.head.pos !== "noun") return false;
+  return drafts.some((o) => {
+    if (o === d || !WANTING.has(o.type) || o.sentence !== d.sentence || o.head.to > d.head.from) return false;
+    const between = ctx.tokens.slice(o.head.to, d.head.from);
+    return between.length <= 3 && between.every((t) => t.kind === "word" && (DETERMINERS.has(t.lower) || /^[a-z-]+$/.test(t.text)) && !CLAUSE_OPENERS.has(t.lower));
+  });
+}
+
 export function assignModality(ctx: DocContext, state: EventState): EventState {
   const lex = ctx.lexicon;
   const drafts = state.drafts.map((d) => {
+    if (demandedAct(ctx, d, state.drafts)) return { ...d, modality: "future" as const, anaphoric: false };
     const seg = state.segments[d.segment];
     if (!seg) return d;
     const cues = findAll(lex.modality, ctx.tokens, seg.from, d.head.from).filter(
@@ -51,7 +72,10 @@ export function assignModality(ctx: DocContext, state: EventState): EventState {
     }
     if (d.type === "THREATEN") found.delete("future");
     const pick = lex.modalityPrecedence.find((m) => found.has(m));
-    return pick ? { ...d, modality: pick } : d;
+    if (!pick) return d;
+    // "agreed to end the siege": an act the subject undertook
+    const committed = pick === "future" && cues.some((c) => c.value.modality === "future" && c.value.commitment);
+    return committed ? { ...d, modality: pick, committed: true } : { ...d, modality: pick };
   });
   return { ...state, drafts };
 }

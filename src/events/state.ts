@@ -57,6 +57,8 @@ export interface Draft {
   distinct?: boolean;
   /** Told as going on up to the moment of telling ("have been killing"), with no date. */
   ongoing?: boolean;
+  /** A future act its subject undertook ("agreed to end the siege"). */
+  committed?: boolean;
   /** Set for events only inferred from a death toll that follows an earlier attack. */
   followUp: boolean;
   /** For a reaction: the event it is about, stated (a claim, a relative clause) or read from context. */

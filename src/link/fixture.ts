@@ -42,6 +42,7 @@ export interface FixtureEvent {
   anaphoric?: boolean;
   distinct?: boolean;
   ongoing?: boolean;
+  committed?: boolean;
   victim?: string | null;
   weapon?: string | null;
 }
@@ -116,6 +117,7 @@ export class FixtureDoc {
       anaphoric: e.anaphoric ?? false,
       ...(e.distinct ? { distinct: true } : {}),
       ...(e.ongoing ? { ongoing: true } : {}),
+      ...(e.committed ? { committed: true } : {}),
       ...(e.victim ? { victim: e.victim } : {}),
     });
     return index;

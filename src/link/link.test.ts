@@ -148,6 +148,23 @@ describe("link: one event, many mentions", () => {
     expect(link(docs(false)).events).toHaveLength(1);
   });
 
+  it("joins an act undertaken to the act done when its own document tells both, and only then", () => {
+    const doneText = "On Wednesday Kataib Hezbollah supporters withdrew from the K-1 base.";
+    const agreedText = "Kataib Hezbollah agreed to withdraw from the K-1 base.";
+    const docs = (committed: boolean, sameDoc: boolean) => {
+      const a = actors(new FixtureDoc("d1", sameDoc ? `${doneText} ${agreedText}` : doneText, { published: "2020-01-02" }));
+      a.event({ span: doneText, trigger: "withdrew", type: "RETREAT", mode: "withdrawal", actors: ["kataib_hezbollah"], location: "k1", date: "2020-01-01" });
+      const b = sameDoc ? a : actors(new FixtureDoc("d2", agreedText, { published: "2020-01-02" }));
+      b.event({ span: agreedText, trigger: "withdraw", type: "RETREAT", mode: "withdrawal", actors: ["kataib_hezbollah"], location: "k1", modality: "future", committed });
+      return sameDoc ? [a.build()] : [a.build(), b.build()];
+    };
+    expect(link(docs(true, true)).events).toHaveLength(1);
+    // only threatened or planned: never the act done
+    expect(link(docs(false, true)).events).toHaveLength(2);
+    // undertaken in one report, done in another: not this report's own telling
+    expect(link(docs(true, false)).events).toHaveLength(2);
+  });
+
   it("merges a partial reference to an affiliated group (KH is part of the PMF)", () => {
     const docs = strikeDocs();
     const p = actors(new FixtureDoc("d10", "The U.S. military hit Popular Mobilization Forces bases on Sunday.", { published: "2019-12-30" }));

@@ -171,6 +171,11 @@ export interface EventMention extends Span {
    * ("have been killing protesters") and gives no date: an activity, not one day's event.
    */
   ongoing?: boolean;
+  /**
+   * True for a future act its subject undertook ("agreed to end the siege", "promised to
+   * withdraw"): when the same document tells the act done, it is that event.
+   */
+  committed?: boolean;
 }
 
 export interface Claim extends Span {

@@ -108,7 +108,7 @@ function agentBefore(scope: ArgumentScope, at: number): Candidate[] {
   const barrier = [...scope.verbs].reverse().find((v) => v.to <= at && v.from >= scope.from && !inside(v.from));
   let floor = scope.from;
   if (barrier) {
-    if (coordinatedVerb(scope.ctx, at, barrier) || sharesSubjectVia(scope, barrier, at)) return agentBefore(scope, barrier.from);
+    if (coordinatedVerb(scope.ctx, at, barrier) || sharesSubjectVia(scope, barrier, at) || infinitiveOf(scope.ctx, barrier, at)) return agentBefore(scope, barrier.from);
     floor = barrier.to;
   }
   const pool = scope.candidates.filter((c) => c.from >= floor && c.to <= at && AGENT_TYPES.has(c.type) && !inside(c.from));
@@ -433,6 +433,11 @@ function sharesSubjectVia(scope: ArgumentScope, earlier: TriggerHit, at: number)
     return !named;
   }
   return false;
+}
+
+/** "agreed to end the siege", "threatened to strike": the verb at `at` is the infinitive right after `earlier`, and has its subject. */
+function infinitiveOf(ctx: DocContext, earlier: TriggerHit, at: number): boolean {
+  return earlier.pos === "verb" && !earlier.passive && at === earlier.to + 1 && ctx.tokens[earlier.to]?.lower === "to";
 }
 
 /** "hit a base and killed ...", "stormed the gate, set fire to ...": a verb joined to `earlier` by "and" or a comma. */

@@ -4,8 +4,8 @@
  * series; a report joins a series only when it tells of several attacks ("these
  * attacks", "took shots at"), not one ("a rocket attack"), and only through the same
  * target; what is only threatened or imagined (future, hypothetical) never joins what
- * happened; and attacks whose means share no family (a rocket attack, an airstrike) are
- * different.
+ * happened, unless it is an act undertaken that its own document tells done; and attacks
+ * whose means share no family (a rocket attack, an airstrike) are different.
  */
 import type { Modality } from "../../model/analysis.js";
 import type { Cluster } from "../cluster.js";
@@ -22,6 +22,16 @@ function mayBeTheStorming(m: MentionProfile, c: Cluster): boolean {
   return protestReference(m) && c.members.some((x) => x.type === "PROTEST");
 }
 
+/**
+ * "Kataib Hezbollah agreed to end the siege", in a report that also tells the siege
+ * ended: an act undertaken and the act done, told by one document, are one event.
+ */
+function fulfilled(m: MentionProfile, c: Cluster): boolean {
+  const done = (x: MentionProfile): boolean => !irrealis(x.mention.modality);
+  if (m.mention.committed) return c.members.some((x) => x.doc === m.doc && done(x));
+  return done(m) && c.members.every((x) => x.mention.committed && x.doc === m.doc);
+}
+
 export const kindRule: MergeRule = {
   name: "kind",
   judge(m, c, { affinity }) {
@@ -36,7 +46,9 @@ export const kindRule: MergeRule = {
       // a campaign is against someone: a report joins it only through the same target
       if (!affinity.overlaps(m.targets, c.targets)) return null;
     }
-    if (irrealis(m.mention.modality) !== irrealis(c.members[0]!.mention.modality)) return null;
+    // a cluster is of what happened once any of its reports tells it done
+    const unreal = c.members.every((x) => irrealis(x.mention.modality));
+    if (irrealis(m.mention.modality) !== unreal && !fulfilled(m, c)) return null;
     if (m.modeFamilies.length > 0 && c.modeFamilies.size > 0 && !m.modeFamilies.some((f) => c.modeFamilies.has(f))) return null;
     return { score: 0 };
   },
