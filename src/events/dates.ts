@@ -16,6 +16,7 @@ import type { DocContext } from "./context.js";
 import { CLAUSE_OPENERS, definitePhraseStart, OBJECT_PREPOSITIONS, previousContent } from "./en/grammar.js";
 import type { Draft, EventState } from "./state.js";
 import { tokenAt } from "./tokens.js";
+import { isQuestion } from "./triggers.js";
 
 function within(t: TimeExpression, start: number, end: number): boolean {
   return t.start >= start && t.end <= end;
@@ -127,7 +128,8 @@ export function assignDates(ctx: DocContext, state: EventState): EventState {
       return t ? datedBy(d, t) : d;
     }
     let t = nearest(times.filter((x) => within(x, segStart, segEnd) && !nextConjunct(ctx, d, x)), d.head.start);
-    if (!t) {
+    // a question's other clauses, whose events it does not assert, still own their times
+    if (!t && !isQuestion(ctx, d.sentence)) {
       const others = state.segments.filter((s, i) => i !== d.segment && s.sentence === d.sentence && withEvents.has(i));
       const free = times.filter(
         (x) =>

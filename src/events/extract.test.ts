@@ -213,6 +213,18 @@ describe("dates", () => {
   });
 });
 
+describe("questions", () => {
+  it("assert nothing, but presuppose the events they name as known", () => {
+    expect(run("Did Russia strike Kyiv? Was there an attack?").events).toEqual([]);
+    const r = run("If a Hamas attack on the checkpoint on May 2 was grounds for war, then are the deaths of two soldiers in another Hamas attack not a reason to answer?", { "on May 2": "2024-05-02" });
+    expect(r.events.map((e) => e.trigger.text)).toEqual(["attack"]);
+    const e = r.events[0]!;
+    expect([e.actors, e.distinct]).toEqual([["hamas"], true]);
+    // the time of a clause whose event the question does not assert is not borrowed
+    expect(e.date).toBeNull();
+  });
+});
+
 describe("modality", () => {
   it("an act undertaken is future and committed, with the subject of the verb that undertakes it", () => {
     const r = run("Hamas agreed to end the siege of the checkpoint.");

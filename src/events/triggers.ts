@@ -4,13 +4,14 @@
  * verb or a noun, and whether a verb is passive ("was killed", "were hit by").
  */
 import type { DocContext } from "./context.js";
-import { abbreviationDot, BE, DETERMINERS, MODALS, SUBJECT_PRONOUNS, previousContent } from "./en/grammar.js";
+import { abbreviationDot, BE, DEFINITE, DETERMINERS, MODALS, SUBJECT_PRONOUNS, previousContent } from "./en/grammar.js";
 import type { TriggerValue } from "./lexicon.js";
 import { insideName, OPENERS } from "./names.js";
 import { findAll, longestNonOverlapping, type PatternHit } from "./pattern.js";
 import type { EventState, TriggerHit } from "./state.js";
 
-function isQuestion(ctx: DocContext, sentence: number): boolean {
+/** The sentence ends with a question mark (closing quotes or brackets aside). */
+export function isQuestion(ctx: DocContext, sentence: number): boolean {
   const s = ctx.sentences[sentence];
   return !!s && /\?\s*["'”’)]*\s*$/.test(s.sentence.text);
 }
@@ -62,38 +63,58 @@ function isPassive(ctx: DocContext, hit: { from: number; to: number }, floor: nu
 
 export function findTriggers(ctx: DocContext, state: EventState): EventState {
   const hits: TriggerHit[][] = state.segments.map((seg) => {
-    if (isQuestion(ctx, seg.sentence)) return [];
-    const raw = findAll(ctx.lexicon.triggers, ctx.tokens, seg.from, seg.to).filter((h) => {
-      if (insideName(ctx, h.from, h.to)) return false;
-      if (h.value.pos !== "verb") return !ctx.lexicon.compoundHeads.has(ctx.tokens[h.to]?.lower ?? "");
-      // "the deceased soldiers", "an alleged plot", "a sign": not verbs
-      const prev = ctx.tokens[h.from - 1];
-      return !(prev && DETERMINERS.has(prev.lower));
-    });
-    const readings = new Map<string, Set<"verb" | "noun">>();
-    for (const h of raw) {
-      const k = `${h.from}:${h.to}`;
-      const set = readings.get(k) ?? new Set();
-      set.add(h.value.pos);
-      readings.set(k, set);
-    }
-    const chosen = longestNonOverlapping(raw, (a, b) => b.value.group.rank - a.value.group.rank);
-    return chosen.map((hit) => {
-      // a closing article or preposition ("storm the") belongs to the object after it
-      const h = hit.to - hit.from > 1 && OPENERS.has(ctx.tokens[hit.to - 1]?.lower ?? "") ? { ...hit, to: hit.to - 1 } : hit;
-      const pos = decidePos(ctx, h, readings.get(`${h.from}:${h.to}`) ?? new Set([h.value.pos]), seg.from);
-      const first = ctx.tokens[h.from];
-      const last = ctx.tokens[h.to - 1];
-      return {
-        from: h.from,
-        to: h.to,
-        start: first?.start ?? 0,
-        end: last?.end ?? 0,
-        group: h.value.group,
-        pos,
-        passive: pos === "verb" && isPassive(ctx, h, seg.from),
-      };
-    });
+    const found = segmentHits(ctx, seg);
+    // a question asserts nothing, but presupposes what it names as known ("are the deaths
+    // of two more soldiers in another attack grounds for war?")
+    return isQuestion(ctx, seg.sentence) ? found.filter((h) => presupposed(ctx, h)) : found;
   });
   return { ...state, hits };
+}
+
+const PRESUPPOSING = new Set([...DEFINITE, "another"]);
+
+/** A noun trigger in a phrase that takes its event as known: "the attack", "another attack". */
+function presupposed(ctx: DocContext, h: TriggerHit): boolean {
+  if (h.pos !== "noun") return false;
+  for (let j = h.from - 1; j >= Math.max(0, h.from - 4); j--) {
+    const t = ctx.tokens[j];
+    if (!t || t.kind === "punct") return false;
+    if (PRESUPPOSING.has(t.lower)) return true;
+    if (DETERMINERS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+function segmentHits(ctx: DocContext, seg: { from: number; to: number }): TriggerHit[] {
+  const raw = findAll(ctx.lexicon.triggers, ctx.tokens, seg.from, seg.to).filter((h) => {
+    if (insideName(ctx, h.from, h.to)) return false;
+    if (h.value.pos !== "verb") return !ctx.lexicon.compoundHeads.has(ctx.tokens[h.to]?.lower ?? "");
+    // "the deceased soldiers", "an alleged plot", "a sign": not verbs
+    const prev = ctx.tokens[h.from - 1];
+    return !(prev && DETERMINERS.has(prev.lower));
+  });
+  const readings = new Map<string, Set<"verb" | "noun">>();
+  for (const h of raw) {
+    const k = `${h.from}:${h.to}`;
+    const set = readings.get(k) ?? new Set();
+    set.add(h.value.pos);
+    readings.set(k, set);
+  }
+  const chosen = longestNonOverlapping(raw, (a, b) => b.value.group.rank - a.value.group.rank);
+  return chosen.map((hit) => {
+    // a closing article or preposition ("storm the") belongs to the object after it
+    const h = hit.to - hit.from > 1 && OPENERS.has(ctx.tokens[hit.to - 1]?.lower ?? "") ? { ...hit, to: hit.to - 1 } : hit;
+    const pos = decidePos(ctx, h, readings.get(`${h.from}:${h.to}`) ?? new Set([h.value.pos]), seg.from);
+    const first = ctx.tokens[h.from];
+    const last = ctx.tokens[h.to - 1];
+    return {
+      from: h.from,
+      to: h.to,
+      start: first?.start ?? 0,
+      end: last?.end ?? 0,
+      group: h.value.group,
+      pos,
+      passive: pos === "verb" && isPassive(ctx, h, seg.from),
+    };
+  });
 }

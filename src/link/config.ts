@@ -38,7 +38,7 @@ export function defaultLinkConfig(): LinkConfig {
     entityMergers: [mergeShortPersonNames],
     mergeRules: [
       kindRule,
-      apartRule,
+      apartRule({ distinctReach: 1000 }),
       dateRule({ nearDays, containDays: 31, joinDayMaxDays: 92 }),
       rolesRule,
       placeRule,

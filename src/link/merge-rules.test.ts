@@ -132,6 +132,20 @@ describe("details and discourse", () => {
     expect(link([d.build()]).events).toHaveLength(2);
   });
 
+  it("lets a report marked as one more of its kind mean an event its document told pages before", () => {
+    const filler = " Officials met again and again to discuss the matter in detail.".repeat(20);
+    const text = `On June 3 Houthi rockets hit Abqaiq, killing two guards.${filler} Last year a Houthi attack on Hodeidah killed one guard, and the navy struck back. This time another Houthi attack, on Abqaiq, killed two guards.`;
+    const d = actors(new FixtureDoc("d1", text, { published: "2024-06-04" }));
+    d.event({ span: "On June 3 Houthi rockets hit Abqaiq, killing two guards.", trigger: "hit", type: "ASSAULT", actors: ["houthis"], targets: ["abqaiq"], date: "2024-06-03", fatalities: 2 });
+    d.event({ span: "Last year a Houthi attack on Hodeidah killed one guard", trigger: "attack", type: "ASSAULT", actors: ["houthis"], location: "hodeidah", date: "2023", datePrecision: "year", fatalities: 1 });
+    d.event({ span: "This time another Houthi attack, on Abqaiq, killed two guards.", trigger: "attack", type: "ASSAULT", actors: ["houthis"], targets: ["abqaiq"], fatalities: 2, distinct: true });
+    const r = link([d.build()]);
+    // "another" sets it apart from last year's attack just told, not from the one of June 3
+    const told = r.events.find((e) => e.mentions.some((m) => m.text.startsWith("On June 3")));
+    expect(told?.numMentions).toBe(2);
+    expect(r.events).toHaveLength(2);
+  });
+
   it("lets a report marked as one more of its kind join the event its document tells only after it", () => {
     const text = "The U.S. Navy struck Hodeidah on Monday. It then followed it up by an attack on Abqaiq. The attack on Abqaiq on Tuesday killed three.";
     const d = actors(new FixtureDoc("d1", text, { published: "2024-07-03" }));
