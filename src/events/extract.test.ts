@@ -231,13 +231,13 @@ describe("modality", () => {
     const end = r.events.find((e) => e.type === "RETREAT");
     expect(end).toMatchObject({ modality: "future", committed: true, actors: ["hamas"] });
     const threat = run("Putin threatened to strike the Kyiv airport.").events.find((e) => e.type === "ASSAULT");
-    expect([threat?.modality, threat?.committed, threat?.actors]).toEqual(["future", undefined, ["vladimir_putin"]]);
+    expect([threat?.modality, threat?.committed, threat?.wanted, threat?.actors]).toEqual(["future", undefined, true, ["vladimir_putin"]]);
   });
 
   it("the act a demand asks for has not happened and refers back to nothing", () => {
     const r = run("The protests ended. Sudan backed a law calling for the withdrawal of Rapid Support Forces from Khartoum.");
     const w = r.events.find((e) => e.trigger.text === "withdrawal");
-    expect([w?.modality, w?.anaphoric]).toEqual(["future", false]);
+    expect([w?.modality, w?.anaphoric, w?.wanted]).toEqual(["future", false, true]);
   });
 
   it("a negated verb denies itself, not an event in a phrase after it", () => {

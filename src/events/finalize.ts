@@ -63,6 +63,7 @@ export function finalize(ctx: DocContext, state: EventState): EventOutput {
       ...(d.distinct ? { distinct: true } : {}),
       ...(d.ongoing ? { ongoing: true } : {}),
       ...(d.committed ? { committed: true } : {}),
+      ...(d.wanted ? { wanted: true } : {}),
       ...(d.victim ? { victim: d.victim } : {}),
     };
   });

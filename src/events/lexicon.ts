@@ -30,6 +30,8 @@ export interface ModalityCue {
   modality: ModalityName;
   /** A future cue by which the subject undertakes the act ("agreed to", "promised to"). */
   commitment: boolean;
+  /** A future cue that names an act only threatened ("threatened to"). */
+  wanted: boolean;
   window: number;
 }
 
@@ -181,9 +183,9 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
   const irregular = (readJson("irregular-verbs.json") as { verbs: IrregularVerbs }).verbs;
   const triggerFiles = [new URL("triggers.json", DATA_DIR), ...(options.triggerFiles ?? []).map((f) => new URL(f, `file://${process.cwd()}/`))];
 
-  const mod = readJson("modality.json") as { precedence: ModalityName[]; cues: Record<ModalityName, { cue: string; window?: number; commitment?: boolean }[]> };
+  const mod = readJson("modality.json") as { precedence: ModalityName[]; cues: Record<ModalityName, { cue: string; window?: number; commitment?: boolean; wanted?: boolean }[]> };
   const modalityItems = Object.entries(mod.cues).flatMap(([m, list]) =>
-    list.map((c) => ({ pattern: literal(c.cue), value: { modality: m as ModalityName, window: c.window ?? 8, commitment: c.commitment === true } })),
+    list.map((c) => ({ pattern: literal(c.cue), value: { modality: m as ModalityName, window: c.window ?? 8, commitment: c.commitment === true, wanted: c.wanted === true } })),
   );
 
   const cl = readJson("claims.json") as {

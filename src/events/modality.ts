@@ -55,7 +55,7 @@ function demandedAct(ctx: DocContext, d: Draft, drafts: readonly Draft[]): boole
 export function assignModality(ctx: DocContext, state: EventState): EventState {
   const lex = ctx.lexicon;
   const drafts = state.drafts.map((d) => {
-    if (demandedAct(ctx, d, state.drafts)) return { ...d, modality: "future" as const, anaphoric: false };
+    if (demandedAct(ctx, d, state.drafts)) return { ...d, modality: "future" as const, anaphoric: false, wanted: true };
     const seg = state.segments[d.segment];
     if (!seg) return d;
     const cues = findAll(lex.modality, ctx.tokens, seg.from, d.head.from).filter(
@@ -74,8 +74,11 @@ export function assignModality(ctx: DocContext, state: EventState): EventState {
     const pick = lex.modalityPrecedence.find((m) => found.has(m));
     if (!pick) return d;
     // "agreed to end the siege": an act the subject undertook
-    const committed = pick === "future" && cues.some((c) => c.value.modality === "future" && c.value.commitment);
-    return committed ? { ...d, modality: pick, committed: true } : { ...d, modality: pick };
+    const future = pick === "future" ? cues.filter((c) => c.value.modality === "future") : [];
+    const committed = future.some((c) => c.value.commitment);
+    // "threatened to resign": the act only threatened
+    const wanted = future.some((c) => c.value.wanted);
+    return { ...d, modality: pick, ...(committed ? { committed } : {}), ...(wanted ? { wanted } : {}) };
   });
   return { ...state, drafts };
 }

@@ -59,6 +59,8 @@ export interface Draft {
   ongoing?: boolean;
   /** A future act its subject undertook ("agreed to end the siege"). */
   committed?: boolean;
+  /** An act only demanded or threatened ("calling for the withdrawal", "threatened to resign"). */
+  wanted?: boolean;
   /** Set for events only inferred from a death toll that follows an earlier attack. */
   followUp: boolean;
   /** For a reaction: the event it is about, stated (a claim, a relative clause) or read from context. */

@@ -12,8 +12,10 @@
  * planned, threatened, imagined or denied ("we will fight them", "grounds to start a
  * war") — is no event either; the threat itself is one (a THREATEN report is asserted). A
  * statement of intent ("will support", "would boycott") is itself the event for the
- * verbal types, as PLOVER codes it, so those stay; one told as not made ("did not
- * apologize") does not. A statement is someone's, to someone: a
+ * verbal types, as PLOVER codes it, so those stay, and so does an announced measure
+ * ("will resign", "will withdraw inspectors"); one told as not made ("did not
+ * apologize") and one only demanded or threatened ("a law calling for the withdrawal",
+ * "threatened to resign": the demand or threat is the event) do not. A statement is someone's, to someone: a
  * demand, threat, accusation, approval or agreement for which no report names a single
  * participant ("only more threats", "was welcomed by the diplomats") is not listed
  * unless it is an end of a stated causal link.
@@ -27,8 +29,11 @@ type Member = Cluster["members"][number];
 
 const UNREAL = new Set(["future", "hypothetical", "denied"]);
 const MATERIAL = new Set(["ASSAULT", "FIGHT", "COERCE", "PROTEST"]);
-const irrealis = (m: Member): boolean => m.mention.modality === "denied" || (MATERIAL.has(m.type) && UNREAL.has(m.mention.modality));
 const SAID = new Set(["SUPPORT", "DEMAND", "THREATEN", "DISAPPROVE", "ACCUSE", "REJECT", "AGREE"]);
+const irrealis = (m: Member): boolean =>
+  m.mention.modality === "denied" ||
+  m.mention.wanted === true ||
+  (MATERIAL.has(m.type) && UNREAL.has(m.mention.modality));
 const unowned = (m: Member): boolean => SAID.has(m.type) && m.actors.length === 0 && m.targets.length === 0;
 
 /** The report says something of its own beyond the event's kind. */

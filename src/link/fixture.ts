@@ -43,6 +43,7 @@ export interface FixtureEvent {
   distinct?: boolean;
   ongoing?: boolean;
   committed?: boolean;
+  wanted?: boolean;
   victim?: string | null;
   weapon?: string | null;
 }
@@ -118,6 +119,7 @@ export class FixtureDoc {
       ...(e.distinct ? { distinct: true } : {}),
       ...(e.ongoing ? { ongoing: true } : {}),
       ...(e.committed ? { committed: true } : {}),
+      ...(e.wanted ? { wanted: true } : {}),
       ...(e.victim ? { victim: e.victim } : {}),
     });
     return index;

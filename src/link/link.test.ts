@@ -232,6 +232,15 @@ describe("link: one event, many mentions", () => {
     expect(r.events.map((e) => e.mentions.map((m) => m.text))).toEqual([["Iran will condemn Kataib Hezbollah."]]);
   });
 
+  it("lists an announced withdrawal as an event, but not one only demanded or threatened", () => {
+    const text = "Kataib Hezbollah will withdraw from the K-1 base. Israel threatened to withdraw from talks with Hamas.";
+    const d = actors(new FixtureDoc("d1", text, { published: "2019-12-30" }));
+    d.event({ span: "Kataib Hezbollah will withdraw from the K-1 base.", trigger: "withdraw", type: "RETREAT", mode: "withdrawal", actors: ["kataib_hezbollah"], location: "k1", modality: "future" });
+    d.event({ span: "Israel threatened to withdraw from talks with Hamas.", trigger: "withdraw", type: "RETREAT", mode: "withdrawal", actors: ["israel"], targets: ["hamas"], modality: "future", wanted: true });
+    const r = link([d.build()]);
+    expect(r.events.map((e) => e.mentions.map((m) => m.text))).toEqual([["Kataib Hezbollah will withdraw from the K-1 base."]]);
+  });
+
   it("keeps a cause of a cause apart from the event it led to, and lets it join its own event", () => {
     const a = actors(new FixtureDoc("d1", "The U.S. military bombed Kataib Hezbollah on Sunday.", { published: "2019-12-30" }));
     a.event({ span: a.text, trigger: "bombed", type: "ASSAULT", mode: "airstrike", actors: ["us_military"], targets: ["kataib_hezbollah"], date: "2019-12-29", dateText: "on Sunday", dateSource: "text" });

@@ -176,6 +176,11 @@ export interface EventMention extends Span {
    * withdraw"): when the same document tells the act done, it is that event.
    */
   committed?: boolean;
+  /**
+   * True for an act only demanded or threatened ("a law calling for the withdrawal of U.S.
+   * troops", "threatened to resign"): the demand or threat is the event, not the act.
+   */
+  wanted?: boolean;
 }
 
 export interface Claim extends Span {
