@@ -15,6 +15,7 @@ import { detailsRule } from "./rules/details.js";
 import { contextRule } from "./rules/context.js";
 import { apartRule } from "./rules/apart.js";
 import { focusRule } from "./rules/focus.js";
+import { chainRule } from "./rules/chain.js";
 import { loadModeFamilies, type ModeFamilies } from "./en/modes.js";
 import { codableEvent, type EventFilter } from "./codable.js";
 
@@ -45,6 +46,7 @@ export function defaultLinkConfig(): LinkConfig {
       detailsRule({ tollRatio: 3, tollVetoRatio: 10 }),
       contextRule({ near: 300, passage: 1000 }),
       focusRule({ recentDays: 3, staleDays: 30 }),
+      chainRule({ score: 2 }),
     ],
     minScore: 3,
     blocking: { lookbackMonths: 2, nearDays, maxBucket: 400, passage: 1000 },

@@ -65,6 +65,19 @@ function causalPairs(docs: readonly LinkDocument[]): Map<string, Set<number>> {
   return out;
 }
 
+/** "doc#index" of a mention stated as a cause (not read from context) → the mentions it caused. */
+function statedEffects(docs: readonly LinkDocument[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const d of docs) {
+    for (const r of d.analysis.relations) {
+      if (r.from === r.to || r.implied) continue;
+      const key = `${d.id}#${r.to}`;
+      out.set(key, [...(out.get(key) ?? []), r.from]);
+    }
+  }
+  return out;
+}
+
 /** "doc#index" of every mention at an end of a causal link the text states (not one read from context). */
 function statedEnds(docs: readonly LinkDocument[]): Set<string> {
   const out = new Set<string>();
@@ -82,7 +95,7 @@ export function link(docs: readonly LinkDocument[], config: LinkConfig = default
   const affinity = createAffinity(table);
   const profiles = profileMentions(docs, table, config.modeFamilies, config.headlineDays);
   const apart = causalPairs(docs);
-  const merged = mergeEventMentions(profiles, { affinity, table, apart }, {
+  const merged = mergeEventMentions(profiles, { affinity, table, apart, effects: statedEffects(docs) }, {
     rules: config.mergeRules,
     minScore: config.minScore,
     blocking: config.blocking,

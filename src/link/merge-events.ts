@@ -67,10 +67,12 @@ function distance(m: MentionProfile, c: Cluster): number {
 
 export function mergeEventMentions(
   profiles: readonly MentionProfile[],
-  context: RuleContext,
+  shared: Omit<RuleContext, "placed">,
   options: MergeOptions,
 ): Cluster[] {
-  const { affinity } = context;
+  const { affinity } = shared;
+  const placement = new Map<string, Cluster>();
+  const context: RuleContext = { ...shared, placed: (doc, index) => placement.get(`${doc}#${index}`) };
   // Articles seed the merged events before reader comments, which join them.
   const order = [...profiles].sort((a, b) => Number(a.comment) - Number(b.comment) || tier(a) - tier(b) || a.seq - b.seq);
   const index = new BlockIndex(options.blocking);
@@ -104,6 +106,7 @@ export function mergeEventMentions(
       target = newCluster(clusters.length, m);
       clusters.push(target);
     }
+    placement.set(`${m.doc}#${m.mention.index}`, target);
     index.add(indexKeys(m, affinity, options.blocking), target);
   }
   return clusters;

@@ -132,6 +132,26 @@ describe("details and discourse", () => {
     expect(link([d.build()]).events).toHaveLength(2);
   });
 
+  it("places a cause told in passing in the event another source gives as the cause of the same response", () => {
+    const docs = (chain: boolean) => {
+      const text = "On December 20 the U.S. Navy struck the Houthis. On Sunday the U.S. Navy struck Hodeidah. On Tuesday the Houthis attacked Abqaiq in retaliation.";
+      const a = actors(new FixtureDoc("d1", text, { published: "2019-12-31" }));
+      const earlier = a.event({ span: "On December 20 the U.S. Navy struck the Houthis.", trigger: "struck", type: "ASSAULT", mode: "airstrike", actors: ["us_navy"], targets: ["houthis"], date: "2019-12-20" });
+      a.event({ span: "On Sunday the U.S. Navy struck Hodeidah.", trigger: "struck", type: "ASSAULT", mode: "airstrike", actors: ["us_navy"], location: "hodeidah", date: "2019-12-29" });
+      const attack = a.event({ span: "On Tuesday the Houthis attacked Abqaiq in retaliation.", trigger: "attacked", type: "ASSAULT", mode: "drone strike", actors: ["houthis"], targets: ["abqaiq"], date: "2019-12-31" });
+      if (chain) a.relation(attack, earlier, "in retaliation", "in retaliation");
+      const b = actors(new FixtureDoc("d2", "The Houthis attacked Abqaiq on Tuesday, itself in retaliation for strikes by the U.S. Navy.", { published: "2020-01-01" }));
+      const attack2 = b.event({ span: "The Houthis attacked Abqaiq on Tuesday", trigger: "attacked", type: "ASSAULT", mode: "drone strike", actors: ["houthis"], targets: ["abqaiq"], date: "2019-12-31" });
+      const cause = b.event({ span: "strikes by the U.S. Navy", trigger: "strikes", type: "ASSAULT", actors: ["us_navy"] });
+      b.relation(attack2, cause, "in retaliation for", "in retaliation for");
+      return [a.build(), b.build()];
+    };
+    const causeEvent = (chain: boolean) => link(docs(chain)).events.find((e) => e.mentions.some((m) => m.text === "strikes by the U.S. Navy"));
+    expect(causeEvent(true)?.date).toBe("2019-12-20");
+    // with no source naming that cause, it is no better than the nearer strike
+    expect(causeEvent(false)?.date).not.toBe("2019-12-20");
+  });
+
   it("lets a report marked as one more of its kind mean an event its document told pages before", () => {
     const filler = " Officials met again and again to discuss the matter in detail.".repeat(20);
     const text = `On June 3 Houthi rockets hit Abqaiq, killing two guards.${filler} Last year a Houthi attack on Hodeidah killed one guard, and the navy struck back. This time another Houthi attack, on Abqaiq, killed two guards.`;

@@ -20,6 +20,10 @@ export interface RuleContext {
   table: EntityTable;
   /** "doc#index" → indexes in the same document it must not merge with. */
   apart: ReadonlyMap<string, ReadonlySet<number>>;
+  /** "doc#index" of a mention its text states as a cause → the indexes of what it caused there. */
+  effects: ReadonlyMap<string, readonly number[]>;
+  /** The merged event a mention has joined so far, if any. */
+  placed(doc: string, index: number): Cluster | undefined;
 }
 
 export interface MergeRule {
