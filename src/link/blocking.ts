@@ -2,7 +2,8 @@
  * Blocking keys: a mention is only compared with merged events that share a key with
  * it — same type family and the same passage of a document, or the same family and a stated day
  * near its own, or the same family, month and participant (or place), or the same family
- * and participant for a situation stated over years. The work per
+ * and participant for a situation stated over years, or the same family and telling
+ * count of a series ("11 attacks"). The work per
  * mention is bounded by the size of those buckets, not by the corpus.
  */
 import type { Affinity } from "./affinity.js";
@@ -19,6 +20,14 @@ export interface BlockingOptions {
   maxBucket: number;
   /** Width in characters of the passages a document is bucketed into. */
   passage: number;
+  /** Smallest count of attacks in a series under which reports of it meet ("11 attacks"). */
+  tellingCount: number;
+}
+
+/** "11 attacks", "11 rocket attacks": reports of a series told with the same telling count meet under it. */
+function countKey(m: MentionProfile, options: BlockingOptions): string | null {
+  const n = m.series ? m.mention.count : null;
+  return n !== null && n >= options.tellingCount ? `${m.family}|count:${n}` : null;
 }
 
 function windowMonths(m: MentionProfile, options: BlockingOptions): string[] {
@@ -55,6 +64,8 @@ const passageKey = (m: MentionProfile, bucket: number): string => `${m.family}|a
 export function indexKeys(m: MentionProfile, affinity: Affinity, options: BlockingOptions): string[] {
   const keys = [`${m.family}|doc:${m.doc}`, passageKey(m, Math.floor(m.mention.start / options.passage))];
   if (m.range && m.range[0] === m.range[1]) keys.push(`${m.family}|day:${m.range[0]}`);
+  const count = countKey(m, options);
+  if (count) keys.push(count);
   const months = m.range ? monthsOf(m.range) : windowMonths(m, options);
   const long = m.range !== null && isLongRunning(m.range);
   for (const p of participants(m, affinity)) {
@@ -82,6 +93,8 @@ export function lookupKeys(m: MentionProfile, affinity: Affinity, options: Block
   if (m.range && m.range[0] === m.range[1]) {
     for (let d = m.range[0] - 1; d <= m.range[0] + 1; d++) keys.push(`${m.family}|day:${d}`);
   }
+  const count = countKey(m, options);
+  if (count) keys.push(count);
   const months = windowMonths(m, options);
   for (const p of participants(m, affinity)) {
     for (const mo of months) keys.push(`${m.family}|${mo}|${p}`);

@@ -35,6 +35,8 @@ export interface LinkConfig {
 
 export function defaultLinkConfig(): LinkConfig {
   const nearDays = 3;
+  /** A series of this many attacks or more is identified by its count ("11 attacks"). */
+  const tellingCount = 5;
   return {
     entityMergers: [mergeShortPersonNames],
     mergeRules: [
@@ -43,13 +45,13 @@ export function defaultLinkConfig(): LinkConfig {
       dateRule({ nearDays, containDays: 31, joinDayMaxDays: 92 }),
       rolesRule,
       placeRule,
-      detailsRule({ tollRatio: 3, tollVetoRatio: 10 }),
+      detailsRule({ tollRatio: 3, tollVetoRatio: 10, telling: tellingCount }),
       contextRule({ near: 300, passage: 1000 }),
       focusRule({ recentDays: 3, staleDays: 30 }),
       chainRule({ score: 2 }),
     ],
     minScore: 3,
-    blocking: { lookbackMonths: 2, nearDays, maxBucket: 400, passage: 1000 },
+    blocking: { lookbackMonths: 2, nearDays, maxBucket: 400, passage: 1000, tellingCount },
     modeFamilies: loadModeFamilies(),
     listEvent: codableEvent,
     headlineDays: 2,

@@ -198,6 +198,21 @@ describe("details and discourse", () => {
   });
 });
 
+describe("series told with the same number", () => {
+  it("joins two reports of a series that give it the same telling count, though they name no one in common", () => {
+    const docs = (count: number) => {
+      const a = actors(new FixtureDoc("d1", "Since October the Houthis carried out 11 attacks on ships.", { published: "2024-01-02" }));
+      a.event({ span: a.text, trigger: "attacks", type: "ASSAULT", actors: ["houthis"], date: "2023-10-01/2023-12-31", datePrecision: "interval", count: 11 });
+      const text = `Since October our sailors faced ${count} rocket attacks.`;
+      const b = actors(new FixtureDoc("d2", text, { published: "2024-01-03" }));
+      b.event({ span: text, trigger: "rocket attacks", type: "ASSAULT", mode: "rocket attack", date: "2023-10-01/2024-01-03", datePrecision: "interval", count });
+      return [a.build(), b.build()];
+    };
+    expect(link(docs(11)).events).toHaveLength(1);
+    expect(link(docs(9)).events).toHaveLength(2);
+  });
+});
+
 describe("one attack, a campaign, and the sides of a state", () => {
   it("keeps one attack told as one ('a rocket attack') out of a campaign against the same target", () => {
     const a = actors(new FixtureDoc("d1", "Since October the Houthis carried out 11 attacks on the U.S. Navy.", { published: "2024-01-02" }));

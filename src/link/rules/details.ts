@@ -1,13 +1,21 @@
 /**
  * Shared details: the same mode, weapon or family of means, the same death toll, the
- * same telling victims ("contractor"). Tolls far apart (more
+ * same telling victims ("contractor"), the same number of attacks in a series ("11
+ * attacks" / "11 rocket attacks": as telling as a shared participant). Tolls far apart (more
  * than `tollRatio` times) suggest different events, and an order of magnitude apart
  * (`tollVetoRatio`: 25 dead and 500 dead) rule the merge out whatever else is shared;
  * close but different tolls are a discrepancy, not a reason to split.
  */
 import type { MergeRule } from "./rule.js";
 
-export function detailsRule(options: { tollRatio: number; tollVetoRatio: number }): MergeRule {
+export interface DetailsRuleOptions {
+  tollRatio: number;
+  tollVetoRatio: number;
+  /** Smallest count of attacks in a series that is telling on its own ("11 attacks"). */
+  telling: number;
+}
+
+export function detailsRule(options: DetailsRuleOptions): MergeRule {
   return {
     name: "details",
     judge(m, c) {
@@ -16,6 +24,11 @@ export function detailsRule(options: { tollRatio: number; tollVetoRatio: number 
       if ((m.modeHead && c.modes.has(m.modeHead)) || m.modeFamilies.some((f) => c.modeFamilies.has(f))) score += 1;
       // a campaign and a report of several attacks on its target ("a campaign of revenge attacks")
       if (c.series && m.several && !m.series) score += 1;
+      // a series told with the same number ("11 attacks over the last two months" / "faced 11 rocket attacks")
+      const count = m.series ? m.mention.count : null;
+      const sameCount = count !== null && c.counts.has(count);
+      // a small number ("two attacks") is often shared by chance; a larger one rarely
+      if (sameCount) score += count >= options.telling ? 3 : 2;
       // the same telling victims ("an American contractor" / "one U.S. contractor")
       if (m.mention.victim && c.victims.has(m.mention.victim)) score += 1;
       const f = m.mention.fatalities;
@@ -28,7 +41,7 @@ export function detailsRule(options: { tollRatio: number; tollVetoRatio: number 
           if (closest > options.tollRatio) score -= 2;
         }
       }
-      return { score };
+      return sameCount ? { score, anchor: true } : { score };
     },
   };
 }
