@@ -39,6 +39,13 @@ describe("argument roles", () => {
     expect(c?.actors).toEqual(["israel"]);
   });
 
+  it("names after 'from' the one a demand is made of, or whose offer or demands are refused or met", () => {
+    expect(run("Houthis are demanding autonomy from Saudi Arabia.").events[0]?.targets).toEqual(["saudi_arabia"]);
+    expect(run("Putin rejected a fresh offer from Zelensky for direct talks.").events.find((e) => e.type === "REJECT")?.targets).toEqual(["volodymyr_zelensky"]);
+    // elsewhere "from" says where: a strike from Gaza is not on Gaza
+    expect(run("Hamas fired rockets from Gaza on Monday.").events[0]?.targets).toEqual([]);
+  });
+
   it("a name inside an 'of' phrase is the subject only when no other is named", () => {
     const r = run("The Pentagon, its generals and the heads of major Russian parties have all condemned the attack.");
     expect(r.events.find((e) => e.type === "DISAPPROVE")?.actors).toEqual(["pentagon"]);

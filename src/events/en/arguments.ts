@@ -214,7 +214,14 @@ function relativeClauseBefore(scope: ArgumentScope, at: number): [number, number
  */
 const PARTNER_TYPES: ReadonlySet<PloverType> = new Set(["AID", "SUPPORT", "COOPERATE", "AGREE", "CONSULT", "CONCEDE"]);
 
-function participantAfter(scope: ArgumentScope, at: number, maxDistance: number, partner = false): Candidate[] {
+/**
+ * Types whose target may be named after "from": the one a demand is made of ("demanded
+ * autonomy from Serbian authorities"), or whose demands are met or refused ("accepted
+ * demands from Shona rebels").
+ */
+const FROM_TYPES: ReadonlySet<PloverType> = new Set(["DEMAND", "CONCEDE", "REJECT"]);
+
+function participantAfter(scope: ArgumentScope, at: number, maxDistance: number, partner = false, from = false): Candidate[] {
   const pool = scope.candidates.filter((c) => c.from >= at && c.to <= scope.to && c.from - at <= maxDistance);
   let skippedTo = -1;
   for (const c of pool) {
@@ -227,7 +234,7 @@ function participantAfter(scope: ArgumentScope, at: number, maxDistance: number,
       (prep === "by" && !owner) ||
       (partner && prep === "against") ||
       coordinatedWithSkipped ||
-      (LOCATION_PREPS.has(prep) && !TARGET_PREPS.has(prep) && c.type !== "PERSON") ||
+      (LOCATION_PREPS.has(prep) && !TARGET_PREPS.has(prep) && c.type !== "PERSON" && !(from && prep === "from" && c.type !== "PLACE")) ||
       (c.type === "PLACE" && (!TARGET_PREPS.has(prep) || placedBy(scope, c)));
     if (skip) {
       skippedTo = c.to;
@@ -395,7 +402,7 @@ export function argumentsOf(scope: ArgumentScope, head: TriggerHit): Slots {
   if (head.group.subject === "target") return { actors: [], targets: keys(agentOrAnyBefore(scope, head.from)) };
   const actors = agentBefore(scope, head.from);
   const partner = PARTNER_TYPES.has(head.group.type);
-  let targets = participantAfter({ ...scope, to: objectScopeEnd(scope, head) }, head.to, 10, partner);
+  let targets = participantAfter({ ...scope, to: objectScopeEnd(scope, head) }, head.to, 10, partner, FROM_TYPES.has(head.group.type));
   // "designated the Quds Force as a terrorist group": the object stands in the phrase's gap
   if (targets.length === 0) targets = participantAfter({ ...scope, to: head.to }, head.from + 1, head.to - head.from);
   return { actors: keys(actors), targets: keys(targets) };
