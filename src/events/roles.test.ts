@@ -46,6 +46,11 @@ describe("argument roles", () => {
     expect(run("Hamas fired rockets from Gaza on Monday.").events[0]?.targets).toEqual([]);
   });
 
+  it("takes the one named after a country's possessive and titles, not the country", () => {
+    const e = run("Israel refused to meet Russia's visiting President Vladimir Putin in Gaza.").events.find((x) => x.type === "REJECT");
+    expect(e?.targets).toEqual(["vladimir_putin"]);
+  });
+
   it("a name inside an 'of' phrase is the subject only when no other is named", () => {
     const r = run("The Pentagon, its generals and the heads of major Russian parties have all condemned the attack.");
     expect(r.events.find((e) => e.type === "DISAPPROVE")?.actors).toEqual(["pentagon"]);

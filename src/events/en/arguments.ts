@@ -247,11 +247,18 @@ function participantAfter(scope: ArgumentScope, at: number, maxDistance: number,
 
 /**
  * "strike Iranian proxy Kataib Hezbollah", "killed the Iranian general Soleimani": a
- * country that modifies a common noun set before a name says whose; the name is the participant.
+ * country that modifies a common noun set before a name says whose; the name is the
+ * participant. So does a country's possessive before titles and a name ("Lebanon's new
+ * President Elias Hrawi").
  */
 function namedAfterModifier(scope: ArgumentScope, c: Candidate, pool: Candidate[]): Candidate | null {
   const { ctx } = scope;
   if (c.type !== "COUNTRY") return null;
+  // "Lebanon's new President Elias Hrawi": a country's possessive says whose; the one named after it is the participant
+  if (/['’]s$/.test(ctx.tokens[c.to - 1]?.text ?? "")) {
+    const owned = pool.find((o) => o.from >= c.to && o.from <= c.to + 3 && o.type !== "COUNTRY" && AGENT_TYPES.has(o.type));
+    if (owned && ctx.tokens.slice(c.to, owned.from).every((t) => t.kind === "word" && !CLOSED_CLASS.has(t.lower))) return owned;
+  }
   const name = pool.find((o) => o.from > c.to && o.from <= c.to + 2 && o.type !== "COUNTRY" && AGENT_TYPES.has(o.type));
   // a name the knowledge files know; an unknown one ("British militant Haroon Aswad") is best coded by its country
   if (!name || !ctx.entities.get(name.key)?.known) return null;
