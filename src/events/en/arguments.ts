@@ -221,7 +221,16 @@ const PARTNER_TYPES: ReadonlySet<PloverType> = new Set(["AID", "SUPPORT", "COOPE
  */
 const FROM_TYPES: ReadonlySet<PloverType> = new Set(["DEMAND", "CONCEDE", "REJECT"]);
 
-function participantAfter(scope: ArgumentScope, at: number, maxDistance: number, partner = false, from = false): Candidate[] {
+/** How the trigger's type reads prepositions: no target "against" a partner, a target "from" one asked. */
+interface TargetReading {
+  partner: boolean;
+  from: boolean;
+}
+
+const PLAIN: TargetReading = { partner: false, from: false };
+
+function participantAfter(scope: ArgumentScope, at: number, maxDistance: number, reading: TargetReading = PLAIN): Candidate[] {
+  const { partner, from } = reading;
   const pool = scope.candidates.filter((c) => c.from >= at && c.to <= scope.to && c.from - at <= maxDistance);
   let skippedTo = -1;
   for (const c of pool) {
@@ -254,7 +263,6 @@ function participantAfter(scope: ArgumentScope, at: number, maxDistance: number,
 function namedAfterModifier(scope: ArgumentScope, c: Candidate, pool: Candidate[]): Candidate | null {
   const { ctx } = scope;
   if (c.type !== "COUNTRY") return null;
-  // "Lebanon's new President Elias Hrawi": a country's possessive says whose; the one named after it is the participant
   if (/['’]s$/.test(ctx.tokens[c.to - 1]?.text ?? "")) {
     const owned = pool.find((o) => o.from >= c.to && o.from <= c.to + 3 && o.type !== "COUNTRY" && AGENT_TYPES.has(o.type));
     if (owned && ctx.tokens.slice(c.to, owned.from).every((t) => t.kind === "word" && !CLOSED_CLASS.has(t.lower))) return owned;
@@ -408,8 +416,8 @@ export function argumentsOf(scope: ArgumentScope, head: TriggerHit): Slots {
   }
   if (head.group.subject === "target") return { actors: [], targets: keys(agentOrAnyBefore(scope, head.from)) };
   const actors = agentBefore(scope, head.from);
-  const partner = PARTNER_TYPES.has(head.group.type);
-  let targets = participantAfter({ ...scope, to: objectScopeEnd(scope, head) }, head.to, 10, partner, FROM_TYPES.has(head.group.type));
+  const reading = { partner: PARTNER_TYPES.has(head.group.type), from: FROM_TYPES.has(head.group.type) };
+  let targets = participantAfter({ ...scope, to: objectScopeEnd(scope, head) }, head.to, 10, reading);
   // "designated the Quds Force as a terrorist group": the object stands in the phrase's gap
   if (targets.length === 0) targets = participantAfter({ ...scope, to: head.to }, head.from + 1, head.to - head.from);
   return { actors: keys(actors), targets: keys(targets) };
