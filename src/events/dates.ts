@@ -141,10 +141,9 @@ export function assignDates(ctx: DocContext, state: EventState): EventState {
     }
     if (t) return datedBy(d, t);
     if (progressivePerfect(ctx, d, seg.from)) return { ...d, ongoing: true };
-    if (ctx.published && (presentPerfect(ctx, d, seg.from) || headline(ctx, d.sentence))) {
-      const source = headline(ctx, d.sentence) ? ("headline" as const) : ("document" as const);
-      return { ...d, date: ctx.published.slice(0, 10), datePrecision: "day" as const, dateText: null, dateSource: source };
-    }
+    if (!ctx.published) return d;
+    const source = headline(ctx, d.sentence) ? ("headline" as const) : presentPerfect(ctx, d, seg.from) ? ("document" as const) : null;
+    if (source) return { ...d, date: ctx.published.slice(0, 10), datePrecision: "day" as const, dateText: null, dateSource: source };
     return d;
   });
   return { ...state, drafts };

@@ -1,9 +1,9 @@
 /** What the event steps ask of a draft's kind and reality. */
-import type { PloverType } from "../model/analysis.js";
+import { FORCE_TYPES, type PloverType } from "../model/analysis.js";
 import type { Draft } from "./state.js";
 
 /** Acts of force: what one responds to, blames someone for or retaliates against. */
-export const HOSTILE: ReadonlySet<PloverType> = new Set(["ASSAULT", "FIGHT", "COERCE"]);
+export const HOSTILE: ReadonlySet<PloverType> = FORCE_TYPES;
 
 /** Acts of saying: blaming, condemning, demanding, threatening; done to someone, not somewhere. */
 export const SPEECH: ReadonlySet<PloverType> = new Set(["ACCUSE", "DISAPPROVE", "DEMAND", "THREATEN", "REJECT"]);

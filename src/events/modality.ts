@@ -43,10 +43,10 @@ const WANTING: ReadonlySet<PloverType> = new Set(["DEMAND"]);
  * "a law calling for the withdrawal of U.S. troops", "demanded the release": a noun
  * trigger right after a demand (articles and adjectives between) is the act demanded.
  */
-function demandedAct(ctx: DocContext, d: Draft, drafts: readonly Draft[]): boolean {
+function demandedAct(ctx: DocContext, d: Draft, demands: readonly Draft[]): boolean {
   if (d.head.pos !== "noun") return false;
-  return drafts.some((o) => {
-    if (o === d || !WANTING.has(o.type) || o.sentence !== d.sentence || o.head.to > d.head.from) return false;
+  return demands.some((o) => {
+    if (o === d || o.sentence !== d.sentence || o.head.to > d.head.from) return false;
     const between = ctx.tokens.slice(o.head.to, d.head.from);
     return between.length <= 3 && between.every((t) => t.kind === "word" && (DETERMINERS.has(t.lower) || /^[a-z-]+$/.test(t.text)) && !CLAUSE_OPENERS.has(t.lower));
   });
@@ -54,8 +54,9 @@ function demandedAct(ctx: DocContext, d: Draft, drafts: readonly Draft[]): boole
 
 export function assignModality(ctx: DocContext, state: EventState): EventState {
   const lex = ctx.lexicon;
+  const demands = state.drafts.filter((o) => WANTING.has(o.type));
   const drafts = state.drafts.map((d) => {
-    if (demandedAct(ctx, d, state.drafts)) return { ...d, modality: "future" as const, anaphoric: false, wanted: true };
+    if (demandedAct(ctx, d, demands)) return { ...d, modality: "future" as const, anaphoric: false, wanted: true };
     const seg = state.segments[d.segment];
     if (!seg) return d;
     const cues = findAll(lex.modality, ctx.tokens, seg.from, d.head.from).filter(

@@ -78,14 +78,13 @@ function statedEffects(docs: readonly LinkDocument[]): Map<string, number[]> {
   return out;
 }
 
-/** "doc#index" of every mention at an end of a causal link the text states (not one read from context). */
-function statedEnds(docs: readonly LinkDocument[]): Set<string> {
+/** "doc#index" of every mention at an end of a causal link the text states: the causes and what they caused. */
+function statedEnds(effects: ReadonlyMap<string, readonly number[]>): Set<string> {
   const out = new Set<string>();
-  for (const d of docs) {
-    for (const r of d.analysis.relations) {
-      if (r.from === r.to || r.implied) continue;
-      out.add(`${d.id}#${r.from}`).add(`${d.id}#${r.to}`);
-    }
+  for (const [cause, caused] of effects) {
+    out.add(cause);
+    const doc = cause.slice(0, cause.lastIndexOf("#"));
+    for (const i of caused) out.add(`${doc}#${i}`);
   }
   return out;
 }
@@ -95,13 +94,14 @@ export function link(docs: readonly LinkDocument[], config: LinkConfig = default
   const affinity = createAffinity(table);
   const profiles = profileMentions(docs, table, config.modeFamilies, config.headlineDays);
   const apart = causalPairs(docs);
-  const merged = mergeEventMentions(profiles, { affinity, table, apart, effects: statedEffects(docs) }, {
+  const effects = statedEffects(docs);
+  const merged = mergeEventMentions(profiles, { affinity, table, apart, effects }, {
     rules: config.mergeRules,
     minScore: config.minScore,
     blocking: config.blocking,
   });
   const clusters = splitByTopic(merged, docs, affinity);
-  const stated = statedEnds(docs);
+  const stated = statedEnds(effects);
   const related = (doc: string, index: number): boolean => stated.has(`${doc}#${index}`);
   const built = buildEvents(clusters.filter((c) => config.listEvent(c, related)), table);
   const discrepancies: XDiscrepancy[] = [];

@@ -94,7 +94,7 @@ function statedRange(m: EventMention, pub: DayRange | null, headlineDays: number
   return m.dateSource !== "document" ? dayRange(m.date) : null;
 }
 
-export function profileMentions(docs: readonly LinkDocument[], table: EntityTable, families: ModeFamilies = () => [], headlineDays = 2): MentionProfile[] {
+export function profileMentions(docs: readonly LinkDocument[], table: EntityTable, families: ModeFamilies, headlineDays: number): MentionProfile[] {
   const out: MentionProfile[] = [];
   docs.forEach((doc, docOrder) => {
     const pub = dayRange(doc.published?.slice(0, 10) ?? null);

@@ -115,6 +115,9 @@ export type PloverType =
   | "FIGHT"
   | "ACCUSE";
 
+/** PLOVER types that are acts of force: what one responds to, blames someone for or retaliates against. */
+export const FORCE_TYPES: ReadonlySet<PloverType> = new Set(["ASSAULT", "FIGHT", "COERCE"]);
+
 /** A stated crowd size: the words, and the least number they mean ("dozens" → 24). */
 export interface Crowd {
   text: string;

@@ -7,10 +7,8 @@
  * (One text may give a response several causes — "explosions" and "drone attacks" — so
  * causes its own text states do not count.)
  */
-import type { PloverType } from "../../model/analysis.js";
+import { FORCE_TYPES } from "../../model/analysis.js";
 import type { MergeRule } from "./rule.js";
-
-const HOSTILE: ReadonlySet<PloverType> = new Set(["ASSAULT", "FIGHT", "COERCE"]);
 
 export interface ChainRuleOptions {
   /** Score for a merged event that is a stated cause of the same response. */
@@ -22,7 +20,7 @@ export function chainRule(options: ChainRuleOptions): MergeRule {
     name: "chain",
     judge(m, c, { effects, placed }) {
       // acts of force, told with something of their own; a reference back ("the attacks") finds its event by other means
-      if (!HOSTILE.has(m.type) || m.mention.anaphoric) return { score: 0 };
+      if (!FORCE_TYPES.has(m.type) || m.mention.anaphoric) return { score: 0 };
       const mine = effects.get(`${m.doc}#${m.mention.index}`);
       if (!mine) return { score: 0 };
       const responses = new Set(mine.map((i) => placed(m.doc, i)).filter((x) => x !== undefined));
