@@ -1,5 +1,5 @@
 /** The per-document view every step reads: tokens, sentences, argument candidates. */
-import type { EntityInfo, EntityType, QuoteSpan, Sentence, TimeExpression } from "../model/analysis.js";
+import type { EntityInfo, EntityType, MentionRole, QuoteSpan, Sentence, TimeExpression } from "../model/analysis.js";
 import type { DocumentKind } from "../model/document.js";
 import type { Lexicon } from "./lexicon.js";
 import { tokenAt, tokenize, type Token } from "./tokens.js";
@@ -23,6 +23,8 @@ export interface Candidate {
   sentence: number;
   /** True when it is a pronoun or "the group" resolved to an earlier mention. */
   anaphor: boolean;
+  /** How the entity is named here: by its name ("Iraq"), an acronym ("U.S."), its adjective ("Iranian")... */
+  role?: MentionRole;
 }
 
 export interface DocContext {
@@ -94,7 +96,7 @@ export function buildContext(input: {
   quotes: QuoteSpan[];
   timeExpressions: TimeExpression[];
   entities: EntityInfo[];
-  mentions: { start: number; end: number; key: string }[];
+  mentions: { start: number; end: number; key: string; role?: MentionRole }[];
   lexicon: Lexicon;
   resolveAnaphors: (ctx: DocContext) => Candidate[];
 }): DocContext {
@@ -108,7 +110,7 @@ export function buildContext(input: {
     const from = tokenAt(tokens, m.start);
     let to = tokenAt(tokens, m.end);
     if (to <= from) to = from + 1;
-    candidates.push({ start: m.start, end: m.end, key: m.key, type: info.type, from, to, sentence: sentenceOfToken(sentences, from), anaphor: false });
+    candidates.push({ start: m.start, end: m.end, key: m.key, type: info.type, from, to, sentence: sentenceOfToken(sentences, from), anaphor: false, ...(m.role ? { role: m.role } : {}) });
   }
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const ctx: DocContext = {

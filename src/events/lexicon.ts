@@ -115,6 +115,8 @@ export interface Lexicon {
   attributions: PatternIndex<true>;
   /** Nouns that cannot act ("relations", "sanctions"): a trigger verb with one as subject is no event. */
   nonAgents: Set<string>;
+  /** Nouns for groups of people ("parties", "security forces"): "parties in Nepal" may stand for Nepal. */
+  groupNouns: Set<string>;
 }
 
 function readJson(name: string, base: URL = DATA_DIR): unknown {
@@ -265,5 +267,6 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     facilityParts: indexPatterns(placeNouns.parts.map((n) => ({ pattern: literal(n), value: true as const }))),
     attributions: literals((readJson("attribution.json") as { cues: string[] }).cues),
     nonAgents: new Set((readJson("non-agents.json") as { nouns: string[] }).nouns.flatMap(nounForms)),
+    groupNouns: new Set((readJson("group-nouns.json") as { nouns: string[] }).nouns.flatMap(nounForms)),
   };
 }

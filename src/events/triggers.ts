@@ -34,7 +34,8 @@ function decidePos(ctx: DocContext, hit: PatternHit<TriggerValue>, readings: Set
   // a name right before it modifies the noun ("the U.S. attack"; the dot of "U.S." stands apart)
   const name = abbreviationDot(ctx.tokens, hit.from - 1) ? hit.from - 2 : hit.from - 1;
   const before = ctx.tokens[name];
-  if (/^[A-Z]/.test(before?.text ?? "")) {
+  // (a name may start in lower case: "an al-Shabaab attack")
+  if (/^[A-Z]/.test(before?.text ?? "") || ctx.candidates.some((c) => c.from <= name && name < c.to)) {
     if (!/s$/.test(form)) return "noun";
     // "American strikes", "for U.S. strikes": a demonym, or a name after a preposition,
     // modifies a plural noun; "Iran strikes back" is a verb

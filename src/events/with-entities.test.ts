@@ -34,3 +34,39 @@ describe("anaphors that name several groups", () => {
     expect(target("The Islamic State overran Mosul. Israel attacked these groups.")).toEqual(["islamic_state"]);
   });
 });
+
+describe("who took part, read with how each is named", () => {
+  const first = (text: string) => events(text)[0];
+
+  it("a country's name after 'in' before the event noun says where; its adjective or short form names the attacker", () => {
+    const where = first("Four Kenyan police officers killed in Somalia bomb attack.");
+    expect(where?.actors).toEqual([]);
+    expect(where?.location).toBe("somalia");
+    expect(where?.targets).toEqual(["kenya_police"]);
+    expect(first("Nine civilians died in an Ethiopian drone strike.")?.actors).toEqual(["ethiopia"]);
+    expect(first("Nine civilians died in a U.S. drone strike.")?.actors).toEqual(["united_states"]);
+  });
+
+  it("an addition in brackets joins the list before it", () => {
+    const e = first("Three Ukrainian soldiers (and a Polish one) were killed in a drone attack.");
+    expect(e?.targets).toEqual(expect.arrayContaining(["ukraine_armed_forces", "poland"]));
+  });
+
+  it("those whose deaths in an attack are told are its targets, and a name in lower case still modifies the noun", () => {
+    const e = first("Surely the deaths of two more Kenyan soldiers in an al-Shabaab attack are grounds for war.");
+    expect(e?.type).toBe("ASSAULT");
+    expect(e?.actors).toEqual(["al_shabaab"]);
+    expect(e?.targets).toEqual(["kenya_military"]);
+  });
+
+  it("a group told by the country it is in stands for that country when no one else is named", () => {
+    expect(first("Opposition groups in Zimbabwe demanded new elections.")?.actors).toEqual(["zimbabwe"]);
+    // an event noun is no group of people
+    expect(first("The attacks in Syria killed 20 people.")?.actors).toEqual([]);
+  });
+
+  it("a verb after 'and' and a repeated modal keeps the subject", () => {
+    const sanctions = events("Canada said it would freeze the assets of the group and would deny entry to its leaders.").filter((e) => e.type === "SANCTION");
+    expect(sanctions.map((e) => e.actors)).toEqual([["canada"], ["canada"]]);
+  });
+});

@@ -90,8 +90,9 @@ export function lookupKeys(m: MentionProfile, affinity: Affinity, options: Block
   if (protestReference(m)) keys.push(`${typeFamily("PROTEST", "storming")}|doc:${m.doc}`);
   // Reports of one day meet under that day (a mention that names no participant can
   // only be placed by it; one that does may name it differently: "U.S. military" / "U.S.").
-  if (m.range && m.range[0] === m.range[1]) {
-    for (let d = m.range[0] - 1; d <= m.range[0] + 1; d++) keys.push(`${m.family}|day:${d}`);
+  // A report dated to a few days ("last week", a headline's news) looks at each of them.
+  if (m.range && m.range[1] - m.range[0] < options.nearDays * 2) {
+    for (let d = m.range[0] - 1; d <= m.range[1] + 1; d++) keys.push(`${m.family}|day:${d}`);
   }
   const count = countKey(m, options);
   if (count) keys.push(count);

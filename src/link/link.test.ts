@@ -135,6 +135,19 @@ describe("link: one event, many mentions", () => {
     expect(link(docs("document")).events).toHaveLength(1);
   });
 
+  it("takes a headline as its document's news: the attack the document dates to the day before", () => {
+    const headline = "Two American forces Soldiers Killed In Rocket Attack";
+    const body = "Yesterday's attack by Kataib Hezbollah consisted of rockets fired from a truck.";
+    // told paragraphs apart: nearness in the text does not join them
+    const filler = "The base has long been a target of militias opposed to foreign troops. ".repeat(40);
+    const d = actors(new FixtureDoc("d1", `${headline}\n\n${filler}\n\n${body}`, { published: "2020-03-12" }));
+    d.event({ span: headline, trigger: "Rocket Attack", type: "ASSAULT", mode: "rocket attack", targets: ["us_military"], date: "2020-03-12", dateSource: "headline", fatalities: 2 });
+    d.event({ span: body, trigger: "attack", type: "ASSAULT", actors: ["kataib_hezbollah"], date: "2020-03-11", dateText: "Yesterday" });
+    const r = link([d.build()]);
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.date).toBe("2020-03-11");
+  });
+
   it("keeps an undated activity going on for some time out of one day's event", () => {
     const docs = (ongoing: boolean) => {
       const day = actors(new FixtureDoc("d1", "On Sunday Kataib Hezbollah fired on Hamas at the K-1 base.", { published: "2019-12-30" }));

@@ -43,6 +43,8 @@ const COORD = new Set(["and", ",", "&", "or"]);
 const OWNER_PARTICIPLES = new Set(["held", "controlled", "run", "operated", "occupied", "manned", "owned", "used", "housing"]);
 /** Pronouns that are never a subject ("followed it up", "hit them"). */
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me"]);
+/** Prepositions before which a country's name says where ("in Iraq rocket attack"). */
+const WHERE_PREPS = new Set(["in", "at", "near", "inside", "across", "throughout"]);
 const CLAUSE_START = new Set(["and", "but", "then", "that", "because", "when", "while", "after", "before", "so", "as", "if", "since"]);
 
 /**
@@ -60,7 +62,7 @@ function objectPronoun(scope: ArgumentScope, c: Candidate): boolean {
   return !!prev && prev.kind === "word" && !CLAUSE_START.has(prev.lower) && c.from > scope.from && !verbNext;
 }
 
-const NOT_MODIFIERS = new Set(["by", "for", "to", "with", "as", "than", "that", "which", "who", "and", "or"]);
+const NOT_MODIFIERS = new Set(["by", "for", "to", "with", "as", "than", "that", "which", "who", "and", "or", "during"]);
 
 function tokenBefore(scope: ArgumentScope, c: Candidate): string {
   return scope.ctx.tokens[c.from - 1]?.lower ?? "";
@@ -82,13 +84,19 @@ function coordinated(scope: ArgumentScope, pick: Candidate, pool: Candidate[], d
     const gapFrom = direction < 0 ? next.to : cur.to;
     const gapTo = direction < 0 ? cur.from : next.from;
     const gap = scope.ctx.tokens.slice(gapFrom, gapTo);
-    if (gap.length === 0 || gap.length > 2 || !gap.every((t) => COORD.has(t.lower))) break;
+    if (!parentheticalAddition(gap) && (gap.length === 0 || gap.length > 2 || !gap.every((t) => COORD.has(t.lower)))) break;
     // a list of subjects ends "..., B and C did": the last gap before the verb has its conjunction
     if (direction < 0 && out.length === 1 && gap.every((t) => t.text === ",")) break;
     out.push(next);
     cur = next;
   }
   return out;
+}
+
+/** "two American soldiers (and a British one)": an addition in brackets extends the list before it. */
+function parentheticalAddition(gap: readonly Token[]): boolean {
+  const [open, conj, ...rest] = gap;
+  return open?.text === "(" && (conj?.lower === "and" || conj?.lower === "or") && rest.length <= 1 && rest.every((t) => DETERMINERS.has(t.lower));
 }
 
 function keys(cs: Candidate[]): string[] {
@@ -116,6 +124,12 @@ function agentBefore(scope: ArgumentScope, at: number): Candidate[] {
   for (let i = pool.length - 1; i >= 0; i--) {
     const c = pool[i] as Candidate;
     const prep = tokenBefore(scope, c);
+    // "opposition parties in Nepal have organized a strike": the country stands for the
+    // group told by where it is, when no participant is named otherwise
+    if (groupIn(scope, c)) {
+      complement ??= c;
+      continue;
+    }
     if (LOCATION_PREPS.has(prep) || TARGET_PREPS.has(prep) || prep === "by" || prep === "to" || prep === "for" || prep === "with") continue;
     if (objectPronoun(scope, c)) continue;
     // "the Iraqi government, ... and the heads of major Iraqi parties have condemned": a
@@ -127,6 +141,13 @@ function agentBefore(scope: ArgumentScope, at: number): Candidate[] {
     return coordinated(scope, c, pool, -1);
   }
   return complement ? coordinated(scope, complement, pool, -1) : [];
+}
+
+/** "parties in Nepal", "security forces in Guinea": a country after "in" right after a noun for a group of people. */
+function groupIn(scope: ArgumentScope, c: Candidate): boolean {
+  if (c.type !== "COUNTRY" || tokenBefore(scope, c) !== "in") return false;
+  const noun = scope.ctx.tokens[c.from - 2];
+  return !!noun && noun.kind === "word" && noun.lower === noun.text && scope.ctx.lexicon.groupNouns.has(noun.lower);
 }
 
 /** A name that stands as a subject: not inside a prepositional or "of" phrase, not an object pronoun. */
@@ -318,7 +339,42 @@ function nounModifier(scope: ArgumentScope, head: TriggerHit): Candidate[] {
   if (between.some((t) => t.kind === "punct" && !/^[-'"“”‘’]$/.test(t.text))) return [];
   // "a U.S. contractor in a rocket attack": a modifier of another noun, not of the trigger
   if (between.some((t) => LOCATION_PREPS.has(t.lower) || TARGET_PREPS.has(t.lower) || NOT_MODIFIERS.has(t.lower))) return [];
+  // "killed in Iraq rocket attack": a country's full name after "in" says where, as "in
+  // Iraq" would; its adjective or short form names the attacker ("in Iranian rocket
+  // attack", "in U.S. strikes", "in U.S.-Soviet talks")
+  if (c.type === "COUNTRY" && c.role === "name" && WHERE_PREPS.has(tokenBefore(scope, c))) return [];
   return coordinated(scope, c, pool, -1);
+}
+
+/**
+ * "the deaths of two more US soldiers in another ISIS attack": those an attack killed or
+ * wounded, named before it, are its targets.
+ */
+function victimsBefore(scope: ArgumentScope, head: TriggerHit): Candidate[] {
+  const { tokens, lexicon } = scope.ctx;
+  let prep = -1;
+  for (let i = head.from - 1; i >= Math.max(scope.from, head.from - 6) && prep < 0; i--) {
+    // a name is passed whole ("al-Shabaab")
+    const name = scope.candidates.find((c) => c.from <= i && i < c.to);
+    if (name) {
+      i = name.from;
+      continue;
+    }
+    const t = tokens[i];
+    if (!t || t.kind === "punct") return [];
+    if (t.lower === "in" || t.lower === "during") prep = i;
+  }
+  for (let i = prep - 1; i > Math.max(scope.from, prep - 13); i--) {
+    const t = tokens[i];
+    if (!t || t.kind === "punct") return [];
+    if (t.lower !== "of") continue;
+    // "the wounding of dozens of Iraqi police": the count's "of" is not the one
+    const noun = tokens[i - 1]?.lower ?? "";
+    if (!lexicon.numbers.deathWords.has(noun) && !lexicon.numbers.injuryWords.has(noun)) continue;
+    const victims = scope.candidates.filter((c) => c.from > i && c.to <= prep && AGENT_TYPES.has(c.type));
+    return victims.length > 0 ? coordinated(scope, victims[0]!, victims, 1) : [];
+  }
+  return [];
 }
 
 function nounTarget(scope: ArgumentScope, head: TriggerHit): Candidate[] {
@@ -407,7 +463,8 @@ export function argumentsOf(scope: ArgumentScope, head: TriggerHit): Slots {
       const v = supportVerbAt(scope, head);
       if (v >= 0) actors = agentBefore(scope, v);
     }
-    const targets = nounTarget(scope, head);
+    let targets = nounTarget(scope, head);
+    if (targets.length === 0) targets = victimsBefore(scope, head);
     return { actors: keys(actors), targets: keys(targets) };
   }
   if (head.passive) {
@@ -464,7 +521,9 @@ function infinitiveOf(ctx: DocContext, earlier: TriggerHit, at: number): boolean
 
 /** "hit a base and killed ...", "stormed the gate, set fire to ...": a verb joined to `earlier` by "and" or a comma. */
 function coordinatedVerb(ctx: DocContext, at: number, earlier: TriggerHit): boolean {
-  const prev = ctx.tokens[at - 1];
+  // "would prohibit aid ... and would deny entry": a modal may repeat after "and"
+  const before = ctx.tokens[at - 1];
+  const prev = before && MODALS.has(before.lower) && ctx.tokens[at - 2]?.lower === "and" ? ctx.tokens[at - 2] : before;
   if (!prev || !(prev.lower === "and" || prev.lower === "then" || prev.text === ",")) return false;
   // no new subject between them: no finite clause opener ("and Iran attacked")
   return at - earlier.to <= 12;

@@ -2,7 +2,8 @@
  * The news of the day: a report a document gives without a date ("2 US soldiers killed in
  * a rocket attack") is most likely about the event that document dates to the days just
  * before its publication, and unlikely to be about one months older (or one only reported
- * in documents published months before). A retrospective
+ * in documents published months before). A headline is that news too: its date is only
+ * the days before publication. A retrospective
  * mention ("that attack") or one the document dates itself is left to the other rules,
  * and so is one naming other participants than the event (namedApart). A report naming the
  * same person as target is not too old for it (samePersonTarget).
@@ -52,7 +53,9 @@ export function focusRule(options: FocusRuleOptions): MergeRule {
     name: "focus",
     judge(m, c, { affinity, table }) {
       if (m.range === null && m.mention.anaphoric) return pointsTo(m.several, c);
-      if (m.range !== null || m.published === null || m.mention.anaphoric) return { score: 0 };
+      // a headline's date is only that of its document's news: it is that news
+      const news = m.range === null || m.mention.dateSource === "headline";
+      if (!news || m.published === null || m.mention.anaphoric) return { score: 0 };
       if (m.mention.modality !== "asserted" && m.mention.modality !== "alleged") return { score: 0 };
       const latest = latestDay(c);
       if (latest === null || latest > m.published) return { score: 0 };
