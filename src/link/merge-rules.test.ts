@@ -233,6 +233,26 @@ describe("one attack, a campaign, and the sides of a state", () => {
   });
 });
 
+describe("an official and the state he speaks for", () => {
+  const statement = (first: string, firstActor: string) => {
+    const text = `“${first} will not tolerate attacks on our ships,” Austin said. “All options are on the table,” he added.`;
+    const d = actors(new FixtureDoc("d1", text, { published: "2024-01-16" }));
+    d.entity("pentagon", "Pentagon", "GOVERNMENT", { country: "US" });
+    d.entity("austin", "Austin", "PERSON", { partOf: "pentagon", country: "US" }).mention("austin", "Austin");
+    d.event({ span: `${first} will not tolerate attacks on our ships`, trigger: "not tolerate", type: "THREATEN", mode: "threat", actors: [firstActor], assertedBy: "austin" });
+    d.event({ span: "All options are on the table", trigger: "All options are on the table", type: "THREATEN", mode: "threat", actors: ["austin"], assertedBy: "austin" });
+    return link([d.build()]).events.filter((e) => e.type === "THREATEN");
+  };
+
+  it("takes a minister's warning and his state's, told side by side, for one statement", () => {
+    expect(statement("The United States", "united_states")).toHaveLength(1);
+  });
+
+  it("keeps apart warnings of two sides told side by side", () => {
+    expect(statement("The Houthis", "houthis")).toHaveLength(2);
+  });
+});
+
 describe("event type of a merged event", () => {
   it("takes the type the specific reports give (a storming) over generic ones (an attack)", () => {
     const a = new FixtureDoc("d1", "Protesters stormed the Abqaiq compound on Tuesday. The attack on Abqaiq lasted hours.", { published: "2024-01-03" });

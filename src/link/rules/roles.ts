@@ -3,7 +3,8 @@
  * Participants that only appear in crossed roles (A's attacker is B's target) veto it:
  * an attack and the reply to it share actors but are different events. Different
  * attackers in the same role count against a merge but do not veto it, since sources
- * disagree about perpetrators. The same named person as target counts twice as much.
+ * disagree about perpetrators; an official and the state he acts for are one side, if not
+ * one actor, and count neither way. The same named person as target counts twice as much.
  */
 import type { MergeRule } from "./rule.js";
 import { samePersonTarget } from "./same-person.js";
@@ -18,7 +19,8 @@ export const rolesRule: MergeRule = {
     }
     let score = 0;
     if (actorShared) score += 2;
-    else if (m.actors.length > 0 && c.actors.size > 0) score -= 1;
+    // an official and the state he acts for ("Esper" / "the United States"): one side, if not one actor
+    else if (m.actors.length > 0 && c.actors.size > 0) score += affinity.sameSide(m.actors, c.actors) ? 0 : -1;
     if (targetShared) score += 2;
     else if (m.targets.length > 0 && c.targets.size > 0) score -= 1;
     if (samePersonTarget(m, c, table)) score += 2;
