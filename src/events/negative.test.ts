@@ -24,6 +24,7 @@ const NO_EVENT = [
   "The current state of Russian-Ukrainian relations threatens U.S. interests.",
   "The economic crisis has now hit the most important sectors in Moscow.",
   "The storm hit Kharkiv on Monday.",
+  "The minister talked of partners rather than fueling up strike jets.",
 ];
 
 describe("sentences that report no event", () => {
@@ -42,5 +43,11 @@ describe("a noun that cannot act", () => {
     // "the state" governs and can act
     const state = extractText("The state attacked protesters in Kharkiv.");
     expect(state.events.some((e) => e.type === "ASSAULT")).toBe(true);
+  });
+});
+
+describe("a word before the head it modifies", () => {
+  it("is still a verb where the words before it ask for one", () => {
+    expect(extractText("Russia will strike planes on the ground.").events.map((e) => e.type)).toEqual(["ASSAULT"]);
   });
 });

@@ -87,12 +87,18 @@ function presupposed(ctx: DocContext, h: TriggerHit): boolean {
 }
 
 function segmentHits(ctx: DocContext, seg: { from: number; to: number }): TriggerHit[] {
-  const raw = findAll(ctx.lexicon.triggers, ctx.tokens, seg.from, seg.to).filter((h) => {
+  const found = findAll(ctx.lexicon.triggers, ctx.tokens, seg.from, seg.to);
+  const nounAt = new Set(found.filter((h) => h.value.pos === "noun").map((h) => `${h.from}:${h.to}`));
+  const raw = found.filter((h) => {
     if (insideName(ctx, h.from, h.to)) return false;
-    if (h.value.pos !== "verb") return !ctx.lexicon.compoundHeads.has(ctx.tokens[h.to]?.lower ?? "");
+    const modifier = ctx.lexicon.compoundHeads.has(ctx.tokens[h.to]?.lower ?? "");
+    if (h.value.pos !== "verb") return !modifier;
     // "the deceased soldiers", "an alleged plot", "a sign": not verbs
     const prev = ctx.tokens[h.from - 1];
-    return !(prev && DETERMINERS.has(prev.lower));
+    if (prev && DETERMINERS.has(prev.lower)) return false;
+    // "fueling up strike jets": a word that may be a noun, before a head it modifies, is
+    // that modifier unless something before it asks for a verb ("will strike planes")
+    return !(modifier && nounAt.has(`${h.from}:${h.to}`) && !(prev && (MODALS.has(prev.lower) || SUBJECT_PRONOUNS.has(prev.lower))));
   });
   const readings = new Map<string, Set<"verb" | "noun">>();
   for (const h of raw) {
