@@ -23,6 +23,16 @@ describe("causal links", () => {
     expect(r.events[rel!.to]?.fatalities).toBe(1);
   });
 
+  it("links each of the events a list names to the cause", () => {
+    const r = run("In the week following the fatal shooting of a teenager, several protests and riots erupted in Kharkiv.");
+    expect(r.relations.map((x) => `${r.events[x.from]?.trigger.text} -> ${r.events[x.to]?.trigger.text}`)).toEqual(["protests -> shooting", "riots -> shooting"]);
+  });
+
+  it("an event that escalated into another caused it", () => {
+    const r = run("The protest in Khartoum escalated into clashes with the army.");
+    expect(r.relations.map((x) => `${x.type} ${r.events[x.from]?.trigger.text} -> ${r.events[x.to]?.trigger.text}`)).toEqual(["CAUSE clashes -> protest"]);
+  });
+
   it("in protest at is CAUSE", () => {
     const r = run("Thousands stormed the embassy in protest at US airstrikes on Kataib Hezbollah.");
     expect(r.relations[0]?.type).toBe("CAUSE");

@@ -55,6 +55,22 @@ export function reactionObject(state: EventState, d: Draft): Draft | undefined {
   return state.drafts.find((o) => o.segment === d.segment && o !== d && o.head.from >= d.head.to && o.head.from - d.head.to <= 12);
 }
 
+const COORDINATORS = new Set(["and", "or", ","]);
+
+/** Events named together with `d` in a list right after it ("protests and riots", "strikes, raids and shelling"). */
+function coordinatedAfter(ctx: DocContext, state: EventState, d: Draft): Draft[] {
+  const out: Draft[] = [];
+  let last = d;
+  for (const o of state.drafts) {
+    if (o === d || o.segment !== d.segment || o.head.from < last.head.to) continue;
+    const gap = ctx.tokens.slice(last.head.to, o.head.from);
+    if (gap.length === 0 || gap.length > 2 || !gap.every((t) => COORDINATORS.has(t.lower))) continue;
+    out.push(o);
+    last = o;
+  }
+  return out;
+}
+
 export function findRelations(ctx: DocContext, state: EventState): EventState {
   const bySegment = (i: number) => state.drafts.filter((d) => d.segment === i);
   const relations: RelationDraft[] = [];
@@ -62,7 +78,11 @@ export function findRelations(ctx: DocContext, state: EventState): EventState {
     if (!from || !to || from === to || oneEpisode(ctx, state, cue, from, to)) return;
     const a = Math.min(cue.from, causeSeg.from);
     const b = Math.max(cue.to, causeSeg.to);
-    relations.push({ type: relationType(cue.value, to), from, to, cue: ctx.tokens.slice(cue.from, cue.to).map((t) => t.text).join(" "), evidence: span(ctx, a, b), assertedBy: null });
+    // "several protests and riots have erupted": each of the coordinated events responds
+    for (const effect of [from, ...coordinatedAfter(ctx, state, from)]) {
+      if (effect === to) continue;
+      relations.push({ type: relationType(cue.value, to), from: effect, to, cue: ctx.tokens.slice(cue.from, cue.to).map((t) => t.text).join(" "), evidence: span(ctx, a, b), assertedBy: null });
+    }
   };
   state.segments.forEach((seg, i) => {
     const cue = seg.cue;

@@ -58,6 +58,13 @@ describe("segment: sentences", () => {
   });
 });
 
+describe("segment: headline lines", () => {
+  it("ends a long line in title case, which is a headline, not a wrapped sentence", () => {
+    const text = "Riots Erupt Following Death of Brooklyn Teen Killed By Police\nIn the week after the shooting, protests erupted.";
+    expect(texts(segment({ text }))).toEqual(["Riots Erupt Following Death of Brooklyn Teen Killed By Police", "In the week after the shooting, protests erupted."]);
+  });
+});
+
 describe("segment: quotations", () => {
   it("finds a quotation and its speaker after the verb", () => {
     const text = "“Everyone is breathing a sigh of relief,” said Maj. Charlie Dietz, a spokesman for the U.S. military.";
