@@ -25,6 +25,7 @@ const NO_EVENT = [
   "The economic crisis has now hit the most important sectors in Moscow.",
   "The storm hit Kharkiv on Monday.",
   "The minister talked of partners rather than fueling up strike jets.",
+  "I agree with the last comment, and I support the general idea.",
 ];
 
 describe("sentences that report no event", () => {
@@ -49,5 +50,13 @@ describe("a noun that cannot act", () => {
 describe("a word before the head it modifies", () => {
   it("is still a verb where the words before it ask for one", () => {
     expect(extractText("Russia will strike planes on the ground.").events.map((e) => e.type)).toEqual(["ASSAULT"]);
+  });
+});
+
+describe("the writer's own opinion", () => {
+  it("is no act, but a speaker's 'I' in a quotation is", () => {
+    const text = '"I support the ceasefire," Zelensky said.';
+    const quotes = [{ start: 0, end: text.indexOf(" Zelensky"), text: text.slice(0, text.indexOf(" Zelensky")), kind: "quotation" as const, speakerText: "Zelensky", handle: null, date: null }];
+    expect(extractText(text, { quotes }).events.map((e) => e.type)).toContain("SUPPORT");
   });
 });

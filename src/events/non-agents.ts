@@ -3,7 +3,8 @@
  * noun of data/en/events/non-agents.json ("the current state of relations threatens U.S.
  * interests", "these sanctions hit the financial sector") tells of no act by anyone.
  * The subject is the word just before the verb, past adverbs and auxiliaries ("have
- * now hit"); a passive verb's subject is its target, so passives are left alone.
+ * now hit"); a passive verb's subject is its target, so passives are left alone. The
+ * writer's own "I agree", "I support" (outside a quotation) is an opinion, not an act.
  */
 import type { DocContext } from "./context.js";
 import { BE, MODALS } from "./en/grammar.js";
@@ -14,6 +15,7 @@ function subjectWord(ctx: DocContext, at: number, floor: number): string | null 
     const t = ctx.tokens[i];
     if (!t || t.kind !== "word") return null;
     if (BE.has(t.lower) || MODALS.has(t.lower) || /ly$/.test(t.lower) || t.lower === "also" || t.lower === "now" || t.lower === "already") continue;
+    if (t.text === "I") return "i";
     // a name ("Sanctions Committee", "Storm Shadow") is not a common noun
     return /^\p{Lu}/u.test(t.text) && i > floor ? null : t.lower;
   }
@@ -25,7 +27,12 @@ export function dropNonAgentActs(ctx: DocContext, state: EventState): EventState
     if (d.head.pos !== "verb" || d.head.passive) return true;
     const seg = state.segments[d.segment];
     const word = subjectWord(ctx, d.head.from, seg?.from ?? 0);
+    if (word === "i") return quoted(ctx, d.head.start);
     return word === null || !ctx.lexicon.nonAgents.has(word);
   });
   return drafts.length === state.drafts.length ? state : { ...state, drafts };
+}
+
+function quoted(ctx: DocContext, at: number): boolean {
+  return ctx.quotes.some((q) => q.start <= at && at < q.end);
 }
