@@ -149,6 +149,15 @@ describe("argument roles", () => {
   });
 });
 
+describe("the object in a phrase's gap", () => {
+  it("is the target before any name after the phrase; a possessive in the gap is not", () => {
+    const demand = run("We expect Sudan to use its forces to protect the embassy.").events.find((e) => e.type === "DEMAND");
+    expect(demand?.targets).toEqual(["sudan"]);
+    const meeting = run("Zelensky said Russian diplomats held their first meeting with Austin in Kyiv.").events.find((e) => e.type === "CONSULT");
+    expect(meeting?.targets).toEqual(["lloyd_austin"]);
+  });
+});
+
 describe("victims", () => {
   it("keeps the telling victim noun, not 'people'", () => {
     expect(violent("Iran killed an American contractor.")[0]?.victim).toBe("contractor");

@@ -43,6 +43,7 @@ const COORD = new Set(["and", ",", "&", "or"]);
 const OWNER_PARTICIPLES = new Set(["held", "controlled", "run", "operated", "occupied", "manned", "owned", "used", "housing"]);
 /** Pronouns that are never a subject ("followed it up", "hit them"). */
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me"]);
+const POSSESSIVE_DETERMINERS = new Set(["its", "their", "his", "her", "our", "my", "your"]);
 /** Prepositions before which a country's name says where ("in Iraq rocket attack"). */
 const WHERE_PREPS = new Set(["in", "at", "near", "inside", "across", "throughout"]);
 const CLAUSE_START = new Set(["and", "but", "then", "that", "because", "when", "while", "after", "before", "so", "as", "if", "since"]);
@@ -474,9 +475,12 @@ export function argumentsOf(scope: ArgumentScope, head: TriggerHit): Slots {
   if (head.group.subject === "target") return { actors: [], targets: keys(agentOrAnyBefore(scope, head.from)) };
   const actors = agentBefore(scope, head.from);
   const reading = { partner: PARTNER_TYPES.has(head.group.type), from: FROM_TYPES.has(head.group.type) };
-  let targets = participantAfter({ ...scope, to: objectScopeEnd(scope, head) }, head.to, 10, reading);
-  // "designated the Quds Force as a terrorist group": the object stands in the phrase's gap
-  if (targets.length === 0) targets = participantAfter({ ...scope, to: head.to }, head.from + 1, head.to - head.from);
+  // "designated the Quds Force as a terrorist group", "expect Iraq to protect the embassy":
+  // the object stands in the phrase's gap
+  // ("held their first meeting": a possessive in the gap is no object)
+  const gap = { ...scope, to: head.to, candidates: scope.candidates.filter((c) => !(c.anaphor && POSSESSIVE_DETERMINERS.has(scope.ctx.tokens[c.from]?.lower ?? ""))) };
+  let targets = head.to - head.from > 1 ? participantAfter(gap, head.from + 1, head.to - head.from) : [];
+  if (targets.length === 0) targets = participantAfter({ ...scope, to: objectScopeEnd(scope, head) }, head.to, 10, reading);
   return { actors: keys(actors), targets: keys(targets) };
 }
 
