@@ -256,6 +256,7 @@ describe("modality", () => {
     ["Hamas is capable of striking the checkpoint.", "hypothetical"],
     ["Russia was looking for an excuse to strike Kyiv.", "hypothetical"],
     ["Hamas did not launch an attack on the checkpoint.", "denied"],
+    ["The right course was to talk and not to start bombing Gaza.", "denied"],
   ])("%s -> %s", (text, modality) => {
     const e = run(text).events.find((x) => x.type !== "THREATEN");
     expect(e?.modality).toBe(modality);
