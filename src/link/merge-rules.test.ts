@@ -488,6 +488,19 @@ describe("statements and the news of the day", () => {
     expect(r.events.filter((e) => e.type === "THREATEN")).toHaveLength(2);
   });
 
+  it("keeps a statement written or dated months before a like one told as undated news apart from it", () => {
+    const mar = actors(new FixtureDoc("mar", '"All options are on the table in Hodeidah," Biden said.', { published: "2024-03-12" }));
+    mar.event({ span: "All options are on the table", trigger: "All options are on the table", type: "THREATEN", actors: ["biden"], location: "hodeidah", assertedBy: "biden" });
+    const undated = actors(new FixtureDoc("jan", 'Biden warned the Houthis in Hodeidah: "They will regret it."', { published: "2024-01-03" }));
+    undated.event({ span: "Biden warned the Houthis", trigger: "warned", type: "THREATEN", actors: ["biden"], location: "hodeidah", assertedBy: "biden" });
+    const dated = actors(new FixtureDoc("dec", "On December 29 Biden warned the Houthis in Hodeidah.", { published: "2024-03-12" }));
+    dated.event({ span: dated.text, trigger: "warned", type: "THREATEN", actors: ["biden"], location: "hodeidah", date: "2023-12-29", dateText: "On December 29" });
+    for (const older of [undated, dated]) {
+      const r = link([mar.build(), older.build()]);
+      expect(r.events.filter((e) => e.type === "THREATEN")).toHaveLength(2);
+    }
+  });
+
   it("lets an undated statement join a like one reported days before", () => {
     const a = actors(new FixtureDoc("a", 'Biden warned the Houthis in Hodeidah: "They will regret it."', { published: "2024-01-03" }));
     a.event({ span: "Biden warned the Houthis", trigger: "warned", type: "THREATEN", actors: ["biden"], targets: ["houthis"], assertedBy: "biden" });

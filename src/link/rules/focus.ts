@@ -48,10 +48,30 @@ function latestDay(c: Cluster): number | null {
   return latest;
 }
 
+/**
+ * The first publication day of an event known only as undated news (no member states a
+ * date or points back): what its documents report happened just before they appeared.
+ */
+function newsSince(c: Cluster): number | null {
+  if (c.ranges.length > 0) return null;
+  let first: number | null = null;
+  for (const x of c.members) {
+    if (x.mention.anaphoric || x.published === null) return null;
+    if (first === null || x.published < first) first = x.published;
+  }
+  return first;
+}
+
 export function focusRule(options: FocusRuleOptions): MergeRule {
   return {
     name: "focus",
     judge(m, c, { affinity, table }) {
+      // a report that was written, or dated, months before an event's undated news
+      // appeared is not about it ("the US threatened to respond" in December, "will not
+      // tolerate attacks" told as news in March)
+      const since = newsSince(c);
+      const told = m.range ? m.range[1] : m.published;
+      if (since !== null && told !== null && since - told > options.staleDays && !samePersonTarget(m, c, table)) return { score: -2 };
       if (m.range === null && m.mention.anaphoric) return pointsTo(m.several, c);
       // a headline's date is only that of its document's news: it is that news
       const news = m.range === null || m.mention.dateSource === "headline";
