@@ -17,7 +17,7 @@ import type { RelationCue } from "./lexicon.js";
 import type { PatternHit } from "./pattern.js";
 import type { Draft, EventState, RelationDraft, Segment } from "./state.js";
 import { HOSTILE, hostileAct } from "./kinds.js";
-import { subjectlessGerund } from "./en/grammar.js";
+import { COORDINATORS, subjectlessGerund } from "./en/grammar.js";
 
 function relationType(cue: RelationCue, cause: Draft): RelationType {
   if (cue.type !== "RESPONSE") return cue.type;
@@ -54,8 +54,6 @@ function pickCause(list: Draft[]): Draft | undefined {
 export function reactionObject(state: EventState, d: Draft): Draft | undefined {
   return state.drafts.find((o) => o.segment === d.segment && o !== d && o.head.from >= d.head.to && o.head.from - d.head.to <= 12);
 }
-
-const COORDINATORS = new Set(["and", "or", ","]);
 
 /** Events named together with `d` in a list right after it ("protests and riots", "strikes, raids and shelling"). */
 function coordinatedAfter(ctx: DocContext, state: EventState, d: Draft): Draft[] {

@@ -21,7 +21,7 @@ import type { PloverType } from "../../model/analysis.js";
 import type { TriggerHit } from "../state.js";
 import type { Token } from "../tokens.js";
 import { descriptorStart } from "./place-phrase.js";
-import { BE, DETERMINERS, LOCATION_PREPS, MODALS, RECEIVE_VERBS, SUBJECT_PRONOUNS, SUPPORT_VERBS, TARGET_PREPS } from "./grammar.js";
+import { BE, COORDINATORS, DETERMINERS, LOCATION_PREPS, MODALS, RECEIVE_VERBS, SUBJECT_PRONOUNS, SUPPORT_VERBS, TARGET_PREPS } from "./grammar.js";
 
 export interface Slots {
   actors: string[];
@@ -39,11 +39,9 @@ export interface ArgumentScope {
   verbs: TriggerHit[];
 }
 
-const COORD = new Set(["and", ",", "&", "or"]);
 const OWNER_PARTICIPLES = new Set(["held", "controlled", "run", "operated", "occupied", "manned", "owned", "used", "housing"]);
 /** Pronouns that are never a subject ("followed it up", "hit them"). */
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me"]);
-const POSSESSIVE_DETERMINERS = new Set(["its", "their", "his", "her", "our", "my", "your"]);
 /** Prepositions before which a country's name says where ("in Iraq rocket attack"). */
 const WHERE_PREPS = new Set(["in", "at", "near", "inside", "across", "throughout"]);
 const CLAUSE_START = new Set(["and", "but", "then", "that", "because", "when", "while", "after", "before", "so", "as", "if", "since"]);
@@ -85,7 +83,7 @@ function coordinated(scope: ArgumentScope, pick: Candidate, pool: Candidate[], d
     const gapFrom = direction < 0 ? next.to : cur.to;
     const gapTo = direction < 0 ? cur.from : next.from;
     const gap = scope.ctx.tokens.slice(gapFrom, gapTo);
-    if (!parentheticalAddition(gap) && (gap.length === 0 || gap.length > 2 || !gap.every((t) => COORD.has(t.lower)))) break;
+    if (!parentheticalAddition(gap) && (gap.length === 0 || gap.length > 2 || !gap.every((t) => COORDINATORS.has(t.lower)))) break;
     // a list of subjects ends "..., B and C did": the last gap before the verb has its conjunction
     if (direction < 0 && out.length === 1 && gap.every((t) => t.text === ",")) break;
     out.push(next);
@@ -258,7 +256,7 @@ function participantAfter(scope: ArgumentScope, at: number, maxDistance: number,
   for (const c of pool) {
     const prep = tokenBefore(scope, c);
     const gap = skippedTo >= 0 ? scope.ctx.tokens.slice(skippedTo, c.from) : [];
-    const coordinatedWithSkipped = gap.length > 0 && gap.length <= 2 && gap.every((t) => COORD.has(t.lower));
+    const coordinatedWithSkipped = gap.length > 0 && gap.length <= 2 && gap.every((t) => COORDINATORS.has(t.lower));
     // "attacks on positions held by PMF": the holder of the place attacked is its target
     const owner = prep === "by" && OWNER_PARTICIPLES.has(scope.ctx.tokens[c.from - 2]?.lower ?? "");
     const skip =
@@ -422,7 +420,7 @@ function giverAfter(scope: ArgumentScope, at: number): Candidate[] {
 }
 
 /** Words that join or govern phrases: never the noun a country modifies. */
-const CLOSED_CLASS = new Set([...DETERMINERS, ...LOCATION_PREPS, ...TARGET_PREPS, ...COORD, "unless", "if", "when", "while", "that", "which", "who", "to", "by", "for", "with", "as", "than", "but"]);
+const CLOSED_CLASS = new Set([...DETERMINERS, ...LOCATION_PREPS, ...TARGET_PREPS, ...COORDINATORS, "unless", "if", "when", "while", "that", "which", "who", "to", "by", "for", "with", "as", "than", "but"]);
 
 const SUBORDINATORS = new Set(["when", "while", "as", "although", "though", "if", "once", "since", "because", "after", "before", "whereas", "until", "unless"]);
 
@@ -434,7 +432,7 @@ function mainClauseAfter(scope: ArgumentScope, comma: number): boolean {
   const subject = scope.candidates.find((c) => c.from === i);
   const end = subject ? subject.to : SUBJECT_PRONOUNS.has(tokens[i]?.lower ?? "") ? i + 1 : -1;
   const next = tokens[end];
-  return end > 0 && next !== undefined && next.kind === "word" && !COORD.has(next.lower);
+  return end > 0 && next !== undefined && next.kind === "word" && !COORDINATORS.has(next.lower);
 }
 
 /**
@@ -478,7 +476,7 @@ export function argumentsOf(scope: ArgumentScope, head: TriggerHit): Slots {
   // "designated the Quds Force as a terrorist group", "expect Iraq to protect the embassy":
   // the object stands in the phrase's gap
   // ("held their first meeting": a possessive in the gap is no object)
-  const gap = { ...scope, to: head.to, candidates: scope.candidates.filter((c) => !(c.anaphor && POSSESSIVE_DETERMINERS.has(scope.ctx.tokens[c.from]?.lower ?? ""))) };
+  const gap = { ...scope, to: head.to, candidates: scope.candidates.filter((c) => !(c.anaphor && scope.ctx.lexicon.possessiveAnaphors.has(scope.ctx.tokens[c.from]?.lower ?? ""))) };
   let targets = head.to - head.from > 1 ? participantAfter(gap, head.from + 1, head.to - head.from) : [];
   if (targets.length === 0) targets = participantAfter({ ...scope, to: objectScopeEnd(scope, head) }, head.to, 10, reading);
   return { actors: keys(actors), targets: keys(targets) };

@@ -1,6 +1,8 @@
 /** Small closed-class English word sets the argument and trigger rules rely on. */
 import type { Token } from "../tokens.js";
 
+/** Words that join two names or events into a list ("A and B", "A, B or C"). */
+export const COORDINATORS = new Set(["and", ",", "&", "or"]);
 export const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "any", "every", "each", "another", "such", "no"]);
 /** Determiners of a noun phrase that refers to something already told ("the protest", "their attack"). */
 export const DEFINITE = new Set(["the", "this", "that", "these", "those", "its", "their", "his", "her"]);
