@@ -149,6 +149,14 @@ describe("argument roles", () => {
   });
 });
 
+describe("names in a relative clause after the object", () => {
+  it("are not the object of the verb before it", () => {
+    const e = run("Russian troops killed villagers who had sheltered Ukrainian soldiers.").events.find((x) => x.trigger.text === "killed");
+    expect(e?.actors).toEqual(["russia"]);
+    expect(e?.targets).toEqual([]);
+  });
+});
+
 describe("the object in a phrase's gap", () => {
   it("is the target before any name after the phrase; a possessive in the gap is not", () => {
     const demand = run("We expect Sudan to use its forces to protect the embassy.").events.find((e) => e.type === "DEMAND");

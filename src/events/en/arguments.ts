@@ -42,6 +42,7 @@ export interface ArgumentScope {
 const OWNER_PARTICIPLES = new Set(["held", "controlled", "run", "operated", "occupied", "manned", "owned", "used", "housing"]);
 /** Pronouns that are never a subject ("followed it up", "hit them"). */
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me"]);
+const RELATIVE_PRONOUNS = new Set(["who", "whom", "which"]);
 /** Prepositions before which a country's name says where ("in Iraq rocket attack"). */
 const WHERE_PREPS = new Set(["in", "at", "near", "inside", "across", "throughout"]);
 const CLAUSE_START = new Set(["and", "but", "then", "that", "because", "when", "while", "after", "before", "so", "as", "if", "since"]);
@@ -251,7 +252,13 @@ const PLAIN: TargetReading = { partner: false, from: false };
 
 function participantAfter(scope: ArgumentScope, at: number, maxDistance: number, reading: TargetReading = PLAIN): Candidate[] {
   const { partner, from } = reading;
-  const pool = scope.candidates.filter((c) => c.from >= at && c.to <= scope.to && c.from - at <= maxDistance);
+  // "killed our brothers who fought ISIS": a relative clause's names are not the object
+  let end = scope.to;
+  for (let i = at + 1; i < scope.to; i++) if (RELATIVE_PRONOUNS.has(scope.ctx.tokens[i]?.lower ?? "")) {
+    end = i;
+    break;
+  }
+  const pool = scope.candidates.filter((c) => c.from >= at && c.to <= end && c.from - at <= maxDistance);
   let skippedTo = -1;
   for (const c of pool) {
     const prep = tokenBefore(scope, c);
