@@ -65,6 +65,11 @@ describe("who took part, read with how each is named", () => {
     expect(first("The attacks in Syria killed 20 people.")?.actors).toEqual([]);
   });
 
+  it("what is given goes to the one named after 'for'", () => {
+    const aid = events("Ministers agreed on Monday to provide about 40 million euros of aid for Moldova and Georgia.").find((e) => e.type === "AID");
+    expect(aid?.targets).toEqual(["moldova", "georgia"]);
+  });
+
   it("a verb after 'and' and a repeated modal keeps the subject", () => {
     const sanctions = events("Canada said it would freeze the assets of the group and would deny entry to its leaders.").filter((e) => e.type === "SANCTION");
     expect(sanctions.map((e) => e.actors)).toEqual([["canada"], ["canada"]]);

@@ -43,6 +43,8 @@ const OWNER_PARTICIPLES = new Set(["held", "controlled", "run", "operated", "occ
 /** Pronouns that are never a subject ("followed it up", "hit them"). */
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me"]);
 const RELATIVE_PRONOUNS = new Set(["who", "whom", "which"]);
+/** Types whose noun names something given ("aid for Romania"): "to" and "for" introduce the recipient. */
+const RECIPIENT_TYPES: ReadonlySet<PloverType> = new Set(["AID", "SUPPORT", "COOPERATE"]);
 /** Prepositions before which a country's name says where ("in Iraq rocket attack"). */
 const WHERE_PREPS = new Set(["in", "at", "near", "inside", "across", "throughout"]);
 const CLAUSE_START = new Set(["and", "but", "then", "that", "because", "when", "while", "after", "before", "so", "as", "if", "since"]);
@@ -389,7 +391,9 @@ function nounTarget(scope: ArgumentScope, head: TriggerHit): Candidate[] {
   const time = scope.ctx.timeExpressions.find((t) => t.start <= (scope.ctx.tokens[at]?.start ?? -1) && (scope.ctx.tokens[at]?.start ?? -1) < t.end);
   if (time) while (at < scope.to && (scope.ctx.tokens[at]?.start ?? Infinity) < time.end) at++;
   const next = scope.ctx.tokens[at];
-  if (!next || !TARGET_PREPS.has(next.lower)) return [];
+  // "aid for Romania", "support to Kyiv": what is given goes to its recipient
+  const recipient = RECIPIENT_TYPES.has(head.group.type) && (next?.lower === "to" || next?.lower === "for");
+  if (!next || (!TARGET_PREPS.has(next.lower) && !recipient)) return [];
   if (next.lower === "against" && PARTNER_TYPES.has(head.group.type)) return [];
   return participantAfter(scope, at + 1, 5);
 }
