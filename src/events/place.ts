@@ -1,6 +1,7 @@
 /**
  * Step: the location of each draft — a place, facility or country after "in/at/near/on"
- * in its segment (for a deployment, also "to": where the troops are sent), or after such
+ * in its segment (for a deployment, also "to": where the troops are sent; for a retreat,
+ * "from": where it leaves), or after such
  * a preposition and a phrase that introduces the name ("in the northern city of Kirkuk",
  * data/en/events/place-nouns.json). A country that modifies a noun ("on U.S. bases") says
  * whose, not where; one after "on" ("sanctions on Iran", "focused on Iran") says what
@@ -13,7 +14,7 @@ import type { EventState } from "./state.js";
 import { SPEECH } from "./kinds.js";
 import { descriptorStart } from "./en/place-phrase.js";
 
-const PLACE_PREPS = new Set(["in", "at", "near", "on", "inside", "outside", "across", "throughout", "around", "over", "of", "to"]);
+const PLACE_PREPS = new Set(["in", "at", "near", "on", "inside", "outside", "across", "throughout", "around", "over", "of", "to", "from"]);
 
 export function assignLocations(ctx: DocContext, state: EventState): EventState {
   const drafts = state.drafts.map((d) => {
@@ -30,6 +31,8 @@ export function assignLocations(ctx: DocContext, state: EventState): EventState 
       const p = prep.get(c);
       if (p === "of" && (c.from < d.head.to || c.from - d.head.to > 3)) return false;
       if (p === "to" && (d.type !== "MOBILIZE" || c.from < d.head.to)) return false;
+      // "withdrawal from the besieged town of Gorazde": where a retreat leaves, not where other events come from
+      if (p === "from" && (d.type !== "RETREAT" || c.from < d.head.to)) return false;
       // "focused on Iran", "sanctions on Iran": a country after "on" is what the act is on, not where
       if (p === "on" && c.type === "COUNTRY") return false;
       // "pointed the finger at Iran": the country an act of saying is aimed at is not where it was said
@@ -54,7 +57,10 @@ export function assignLocations(ctx: DocContext, state: EventState): EventState 
 function placePrep(ctx: DocContext, c: Candidate): string | null {
   let i = descriptorStart(ctx, c.from) - 1;
   if (ctx.tokens[i]?.lower === "the") i--;
-  const w = ctx.tokens[i]?.lower ?? "";
+  let w = ctx.tokens[i]?.lower ?? "";
+  // "outside of the city", "inside of the compound"
+  const before = ctx.tokens[i - 1]?.lower ?? "";
+  if (w === "of" && (before === "outside" || before === "inside")) w = before;
   return PLACE_PREPS.has(w) ? w : null;
 }
 

@@ -75,3 +75,14 @@ describe("who took part, read with how each is named", () => {
     expect(sanctions.map((e) => e.actors)).toEqual([["canada"], ["canada"]]);
   });
 });
+
+describe("where it happened", () => {
+  const first = (text: string) => events(text)[0];
+
+  it("a retreat is placed where it leaves; 'outside of' is 'outside'", () => {
+    expect(first("Bosnian Serbs said their forces had completed their withdrawal from the besieged Bosnian town of Gorazde.")?.location).toBe("gorazde");
+    expect(first("Three soldiers were killed by a roadside bomb outside of the Iraqi city of Kirkuk.")?.location).toBe("kirkuk");
+    // where the others come from is not where they act
+    expect(first("Protesters from Kirkuk marched in Baghdad.")?.location).toBe("baghdad");
+  });
+});
