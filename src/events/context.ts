@@ -77,6 +77,11 @@ export function firstCandidateAt(candidates: readonly Candidate[], token: number
   return lo;
 }
 
+/** The quotation that holds the span [start, end), if any. */
+export function quoteAround(ctx: Pick<DocContext, "quotes">, start: number, end: number): QuoteSpan | undefined {
+  return ctx.quotes.find((q) => q.start <= start && end <= q.end);
+}
+
 /** Candidates whose first token lies in [from, to): a binary search, not a scan of the document. */
 export function candidatesBetween(ctx: Pick<DocContext, "candidates">, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];

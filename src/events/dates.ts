@@ -16,6 +16,7 @@ import type { DocContext } from "./context.js";
 import { CLAUSE_OPENERS, definitePhraseStart, OBJECT_PREPOSITIONS, previousContent } from "./en/grammar.js";
 import type { Draft, EventState } from "./state.js";
 import { tokenAt } from "./tokens.js";
+import { titleCased } from "../text/title-case.js";
 import { isQuestion } from "./triggers.js";
 
 function within(t: TimeExpression, start: number, end: number): boolean {
@@ -41,9 +42,6 @@ function presentPerfect(ctx: DocContext, d: Draft, floor: number): boolean {
   return !!prev && (prev.lower === "has" || prev.lower === "have");
 }
 
-/** Share of the longer words a title-cased line capitalises, at least. */
-const TITLE_CASE_SHARE = 0.6;
-
 /**
  * The text opens with a headline: a first sentence on a line of its own, without a full
  * stop, most of whose longer words are capitalised.
@@ -54,8 +52,7 @@ function headline(ctx: DocContext, sentence: number): boolean {
   if (sentence !== 0 || !s || ctx.kind === "comment") return false;
   const text = ctx.text.slice(s.start, s.end);
   if (/[.!?"”]$/.test(text) || !/^[ \t]*(\n|$)/.test(ctx.text.slice(s.end, s.end + 4))) return false;
-  const words = text.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
-  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= TITLE_CASE_SHARE * words.length;
+  return titleCased(text);
 }
 
 /**

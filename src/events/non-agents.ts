@@ -6,7 +6,7 @@
  * now hit"); a passive verb's subject is its target, so passives are left alone. The
  * writer's own "I agree", "I support" (outside a quotation) is an opinion, not an act.
  */
-import type { DocContext } from "./context.js";
+import { quoteAround, type DocContext } from "./context.js";
 import { BE, MODALS } from "./en/grammar.js";
 import type { EventState } from "./state.js";
 
@@ -27,12 +27,8 @@ export function dropNonAgentActs(ctx: DocContext, state: EventState): EventState
     if (d.head.pos !== "verb" || d.head.passive) return true;
     const seg = state.segments[d.segment];
     const word = subjectWord(ctx, d.head.from, seg?.from ?? 0);
-    if (word === "i") return quoted(ctx, d.head.start);
+    if (word === "i") return quoteAround(ctx, d.head.start, d.head.end) !== undefined;
     return word === null || !ctx.lexicon.nonAgents.has(word);
   });
   return drafts.length === state.drafts.length ? state : { ...state, drafts };
-}
-
-function quoted(ctx: DocContext, at: number): boolean {
-  return ctx.quotes.some((q) => q.start <= at && at < q.end);
 }

@@ -6,7 +6,7 @@
  * or a claim counts; a forecast about others ("they will attack") stays a future report.
  */
 import type { PloverType } from "../model/analysis.js";
-import type { DocContext } from "./context.js";
+import { quoteAround, type DocContext } from "./context.js";
 import { FIRST_PERSON, FUTURE_AUX } from "./en/grammar.js";
 import type { Draft, EventState } from "./state.js";
 
@@ -30,8 +30,7 @@ function announcedBySpeaker(ctx: DocContext, d: Draft): boolean {
 function inSpeech(ctx: DocContext, state: EventState, d: Draft): { speaker: string | null } | null {
   const claim = state.claims.find((c) => c.start <= d.head.start && d.head.end <= c.end);
   if (claim) return { speaker: claim.speaker };
-  const quote = ctx.quotes.find((q) => q.start <= d.head.start && d.head.end <= q.end);
-  return quote ? { speaker: null } : null;
+  return quoteAround(ctx, d.head.start, d.head.end) ? { speaker: null } : null;
 }
 
 export function announceThreats(ctx: DocContext, state: EventState): EventState {

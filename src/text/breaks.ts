@@ -5,6 +5,8 @@
  * title case is a headline, whatever its length).
  * Returns the offsets of the "\n" characters that end a sentence, ascending.
  */
+import { titleCased } from "./title-case.js";
+
 const WRAP_LENGTH = 60;
 
 export function hardBreaks(text: string): number[] {
@@ -19,17 +21,10 @@ export function hardBreaks(text: string): number[] {
     if (blank) out.push(i);
     else {
       const nextLower = /\p{Ll}/u.test(next);
-      const midClause = line.length >= WRAP_LENGTH && /[\p{Ll},;(\-–]$/u.test(line) && !titleCase(line);
+      const midClause = line.length >= WRAP_LENGTH && /[\p{Ll},;(\-–]$/u.test(line) && !titleCased(line);
       if (!nextLower && !midClause) out.push(i);
     }
     lineStart = i + 1;
   }
   return out;
-}
-
-/** "Riots Erupt Following Death of Brooklyn Teen Killed By Police": most words capitalised. */
-function titleCase(line: string): boolean {
-  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return words.length >= 4 && capitals >= words.length * 0.7;
 }

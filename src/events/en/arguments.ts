@@ -42,7 +42,6 @@ export interface ArgumentScope {
 const OWNER_PARTICIPLES = new Set(["held", "controlled", "run", "operated", "occupied", "manned", "owned", "used", "housing"]);
 /** Pronouns that are never a subject ("followed it up", "hit them"). */
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me"]);
-const RELATIVE_PRONOUNS = new Set(["who", "whom", "which"]);
 /** Types whose noun names something given ("aid for Romania"): "to" and "for" introduce the recipient. */
 const RECIPIENT_TYPES: ReadonlySet<PloverType> = new Set(["AID", "SUPPORT", "COOPERATE"]);
 /** Prepositions before which a country's name says where ("in Iraq rocket attack"). */
@@ -63,6 +62,9 @@ function objectPronoun(scope: ArgumentScope, c: Candidate): boolean {
   const verbNext = BE.has(next) || MODALS.has(next) || /^[a-z]{3,}(ed|s)$/.test(next);
   return !!prev && prev.kind === "word" && !CLAUSE_START.has(prev.lower) && c.from > scope.from && !verbNext;
 }
+
+/** Prepositions whose object is never the subject ("in Iraq", "by the militia", "for the PMF"). */
+const NOT_SUBJECT_PREPS = new Set([...LOCATION_PREPS, ...TARGET_PREPS, "by", "to", "for", "with"]);
 
 const NOT_MODIFIERS = new Set(["by", "for", "to", "with", "as", "than", "that", "which", "who", "and", "or", "during"]);
 
@@ -132,7 +134,7 @@ function agentBefore(scope: ArgumentScope, at: number): Candidate[] {
       complement ??= c;
       continue;
     }
-    if (LOCATION_PREPS.has(prep) || TARGET_PREPS.has(prep) || prep === "by" || prep === "to" || prep === "for" || prep === "with") continue;
+    if (NOT_SUBJECT_PREPS.has(prep)) continue;
     if (objectPronoun(scope, c)) continue;
     // "the Iraqi government, ... and the heads of major Iraqi parties have condemned": a
     // name inside an "of" phrase stands for the subject only when no other is named
@@ -154,8 +156,7 @@ function groupIn(scope: ArgumentScope, c: Candidate): boolean {
 
 /** A name that stands as a subject: not inside a prepositional or "of" phrase, not an object pronoun. */
 function freeAgent(scope: ArgumentScope, c: Candidate): boolean {
-  const prep = tokenBefore(scope, c);
-  if (LOCATION_PREPS.has(prep) || TARGET_PREPS.has(prep) || prep === "by" || prep === "to" || prep === "for" || prep === "with") return false;
+  if (NOT_SUBJECT_PREPS.has(tokenBefore(scope, c))) return false;
   return AGENT_TYPES.has(c.type) && !objectPronoun(scope, c) && !ofComplement(scope, c);
 }
 
@@ -206,6 +207,8 @@ function ofComplement(scope: ArgumentScope, c: Candidate): boolean {
 }
 
 const RELATIVIZERS = new Set(["who", "whose", "which", "whom"]);
+/** Relativizers that open a clause after an object: its names are not the object ("villagers who had sheltered ..."). */
+const OBJECT_RELATIVIZERS = new Set(["who", "whom", "which"]);
 /** Relativizers that can stand as their clause's subject ("troops who arrived"). */
 const SUBJECT_RELATIVIZERS = new Set(["who", "which"]);
 const INSIDE_CLAUSE = new Set(["'", "’", "."]);
@@ -255,11 +258,8 @@ const PLAIN: TargetReading = { partner: false, from: false };
 function participantAfter(scope: ArgumentScope, at: number, maxDistance: number, reading: TargetReading = PLAIN): Candidate[] {
   const { partner, from } = reading;
   // "killed our brothers who fought ISIS": a relative clause's names are not the object
-  let end = scope.to;
-  for (let i = at + 1; i < scope.to; i++) if (RELATIVE_PRONOUNS.has(scope.ctx.tokens[i]?.lower ?? "")) {
-    end = i;
-    break;
-  }
+  let end = at + 1;
+  while (end < scope.to && !OBJECT_RELATIVIZERS.has(scope.ctx.tokens[end]?.lower ?? "")) end++;
   const pool = scope.candidates.filter((c) => c.from >= at && c.to <= end && c.from - at <= maxDistance);
   let skippedTo = -1;
   for (const c of pool) {
@@ -486,11 +486,15 @@ export function argumentsOf(scope: ArgumentScope, head: TriggerHit): Slots {
   const reading = { partner: PARTNER_TYPES.has(head.group.type), from: FROM_TYPES.has(head.group.type) };
   // "designated the Quds Force as a terrorist group", "expect Iraq to protect the embassy":
   // the object stands in the phrase's gap
-  // ("held their first meeting": a possessive in the gap is no object)
-  const gap = { ...scope, to: head.to, candidates: scope.candidates.filter((c) => !(c.anaphor && scope.ctx.lexicon.possessiveAnaphors.has(scope.ctx.tokens[c.from]?.lower ?? ""))) };
-  let targets = head.to - head.from > 1 ? participantAfter(gap, head.from + 1, head.to - head.from) : [];
+  let targets = head.to - head.from > 1 ? participantAfter(gapScope(scope, head), head.from + 1, head.to - head.from) : [];
   if (targets.length === 0) targets = participantAfter({ ...scope, to: objectScopeEnd(scope, head) }, head.to, 10, reading);
   return { actors: keys(actors), targets: keys(targets) };
+}
+
+/** The phrase's own words as a scope ("expect Iraq to"); a possessive there is no object ("held their first meeting"). */
+function gapScope(scope: ArgumentScope, head: TriggerHit): ArgumentScope {
+  const possessive = (c: Candidate): boolean => c.anaphor && scope.ctx.lexicon.possessiveAnaphors.has(scope.ctx.tokens[c.from]?.lower ?? "");
+  return { ...scope, to: head.to, candidates: scope.candidates.filter((c) => !possessive(c)) };
 }
 
 function agentOrAnyBefore(scope: ArgumentScope, at: number): Candidate[] {
