@@ -3,10 +3,12 @@
  * ("the airstrikes, carried out by F-15E planes, hit three locations") become one
  * draft. Violent types (ASSAULT, FIGHT) form one family; every other type its own.
  * The most specific hit (highest rank, then a noun with a mode) is the head and names
- * the type and mode. Verbs of one family with different means are kept apart (byMeans).
+ * the type and mode. Verbs of one family with different means are kept apart (byMeans),
+ * and so is a verb in a relative or subordinate clause beside a main verb (byClause).
  */
 import type { PloverType } from "../model/analysis.js";
 import type { DocContext } from "./context.js";
+import { subjectRelativizerBefore, subordinateClauseAt } from "./en/grammar.js";
 import { unread, type Draft, type EventState, type TriggerHit } from "./state.js";
 
 const VIOLENT: ReadonlySet<PloverType> = new Set(["ASSAULT", "FIGHT"]);
@@ -40,6 +42,62 @@ function byMeans(hits: TriggerHit[]): TriggerHit[][] {
   return groups;
 }
 
+/** Conjunctions whose clause tells another act beside the main one ("while rebels attacked Bukavu"). */
+const CONTRAST = new Set(["while", "whereas", "although", "though"]);
+
+/** The token after which a clause set off by a comma ends (the next comma or stop), from `from` on. */
+function nextComma(ctx: DocContext, from: number): number {
+  let end = from;
+  while (end < ctx.tokens.length && ctx.tokens[end]?.kind !== "punct") end++;
+  return end;
+}
+
+/**
+ * Where the clause of a verb begins and ends, when it is a relative clause whose
+ * relativizer is its subject ("soldiers who fought al-Qaeda", "the militia, which had
+ * attacked the base,") or a clause of contrast ("while rebels attacked Bukavu"); null
+ * for a main clause's verb. A clause set off by a
+ * comma, or opening the segment, ends at the next comma; one without, after the main
+ * verb, runs to the end of the segment.
+ */
+function dependentClause(ctx: DocContext, h: TriggerHit, hits: readonly TriggerHit[], segFrom: number): [number, number] | null {
+  const { tokens } = ctx;
+  const mainBefore = (at: number) => hits.some((x) => x.pos === "verb" && x.to <= at);
+  const rel = subjectRelativizerBefore(tokens, h.from, segFrom);
+  if (rel >= 0) {
+    if (tokens[rel - 1]?.text === ",") return [rel, nextComma(ctx, h.to)];
+    return mainBefore(rel) ? [rel, Number.MAX_SAFE_INTEGER] : null;
+  }
+  const floor = Math.max(segFrom, ...hits.filter((x) => x.pos === "verb" && x.to <= h.from).map((x) => x.to));
+  for (let j = h.from - 1; j >= floor; j--) {
+    // "killed 23 people when they blew themselves up": a clause of time may tell the same act
+    if (!CONTRAST.has(tokens[j]?.lower ?? "") || !subordinateClauseAt(tokens, j)) continue;
+    if (j === segFrom || tokens[j - 1]?.kind === "punct") return [j, nextComma(ctx, h.to)];
+    return mainBefore(j) ? [j, Number.MAX_SAFE_INTEGER] : null;
+  }
+  return null;
+}
+
+/**
+ * "Rebels killed soldiers who fought al-Qaeda", "the army shelled Goma while rebels
+ * attacked Bukavu": the verb of a relative or subordinate clause is another act than the
+ * verb of its main clause. When both are in the family, the clause's hits form a group
+ * of their own.
+ */
+function byClause(ctx: DocContext, hits: TriggerHit[], segFrom: number): TriggerHit[][] {
+  const clauses: [number, number][] = [];
+  for (const h of hits) {
+    if (h.pos !== "verb" || clauses.some(([from, to]) => h.from >= from && h.from < to)) continue;
+    const clause = dependentClause(ctx, h, hits, segFrom);
+    if (clause) clauses.push(clause);
+  }
+  const inClause = (h: TriggerHit) => clauses.findIndex(([from, to]) => h.from >= from && h.from < to);
+  const main = hits.filter((h) => inClause(h) < 0);
+  if (clauses.length === 0 || !main.some((h) => h.pos === "verb")) return [hits];
+  const groups = clauses.map((_, i) => hits.filter((h) => inClause(h) === i)).filter((g) => g.length > 0);
+  return [main, ...groups];
+}
+
 export function groupHits(ctx: DocContext, state: EventState): EventState {
   const drafts: Draft[] = [];
   state.hits.forEach((hits, segIndex) => {
@@ -52,7 +110,7 @@ export function groupHits(ctx: DocContext, state: EventState): EventState {
     }
     const first = ctx.tokens[seg.from];
     const last = ctx.tokens[seg.to - 1];
-    for (const group of [...families.values()].flatMap(byMeans)) {
+    for (const group of [...families.values()].flatMap((hits) => byClause(ctx, hits, seg.from)).flatMap(byMeans)) {
       const head = headOf(group);
       drafts.push({
         sentence: seg.sentence,

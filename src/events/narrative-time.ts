@@ -8,9 +8,11 @@
  * or it is not a report of something that happened (future, hypothetical, denied; an
  * alleged one did happen, only its author is in doubt), or it
  * refers back ("the US strike"). A cause told in passing ("a reprisal for a rocket attack
- * on Friday") sets no reference time.
+ * on Friday") sets no reference time. A quotation keeps its own time: an event a speaker
+ * tells takes no date from outside the quotation ("… should leave," said Ali on Wednesday.
+ * "They killed our brothers" — the killing was before Wednesday, not on it).
  */
-import type { DocContext } from "./context.js";
+import { quoteAround, type DocContext } from "./context.js";
 import { BACK_REFERENCE } from "./en/grammar.js";
 import { pastTense, TIME_SHIFTS } from "./en/tense.js";
 import type { Draft, EventState } from "./state.js";
@@ -45,10 +47,12 @@ export function inheritNarrativeTime(ctx: DocContext, state: EventState): EventS
       out.push(d);
       continue;
     }
+    const quote = quoteAround(ctx, d.head.start, d.head.end);
     let source: Draft | undefined;
     for (let i = out.length - 1; i >= 0; i--) {
       const e = out[i] as Draft;
       if (e.sentence < d.sentence - REACH) break;
+      if (quote && quoteAround(ctx, e.head.start, e.head.end) !== quote) continue;
       if (e.sentence < d.sentence && e.dateSource === "text" && e.date !== null && happened(e) && !state.segments[e.segment]?.cue) {
         source = e;
         break;

@@ -6,13 +6,15 @@
  * data/en/events/place-nouns.json). A country that modifies a noun ("on U.S. bases") says
  * whose, not where; one after "on" ("sanctions on Iran", "focused on Iran") says what
  * the act is on; one an act of saying is aimed at ("pointed the finger at Iran") is not
- * where it was said.
+ * where it was said. A town that is the object of a violent verb ("shelled Kharkiv") is
+ * where the violence was.
  */
 import type { DocContext } from "./context.js";
 import { PLACE_TYPES, candidatesBetween, type Candidate } from "./context.js";
-import type { EventState } from "./state.js";
+import type { EventState, TriggerHit } from "./state.js";
 import { SPEECH } from "./kinds.js";
 import { descriptorStart } from "./en/place-phrase.js";
+import { subordinateClauseAt } from "./en/grammar.js";
 
 const PLACE_PREPS = new Set(["in", "at", "near", "on", "inside", "outside", "across", "throughout", "around", "over", "of", "to", "from"]);
 
@@ -22,13 +24,15 @@ export function assignLocations(ctx: DocContext, state: EventState): EventState 
     if (!seg) return d;
     const prep = new Map<Candidate, string>();
     for (const c of candidatesBetween(ctx, seg.from, seg.to)) {
-      const p = placePrep(ctx, c);
+      const p = placePrep(ctx, c) ?? (objectOfVerb(ctx, c, d.hits) ? "object" : null);
       if (p !== null && c.to <= seg.to && PLACE_TYPES.has(c.type) && !c.anaphor && !d.actors.includes(c.key)) prep.set(c, p);
     }
     // "of" only names a place right after the trigger ("the siege of the embassy")
     // "to" names where troops are sent ("airlifted a battalion to Kuwait"), not where other events happen
     const usable = [...prep.keys()].filter((c) => {
       const p = prep.get(c);
+      // "shelled Kharkiv": a town (not a country, not a building) a violent act is done to is where it is done
+      if (p === "object" && (c.type !== "PLACE" || !VIOLENT.has(d.type))) return false;
       if (p === "of" && (c.from < d.head.to || c.from - d.head.to > 3)) return false;
       if (p === "to" && (d.type !== "MOBILIZE" || c.from < d.head.to)) return false;
       // "withdrawal from the besieged town of Gorazde": where a retreat leaves, not where other events come from
@@ -39,8 +43,12 @@ export function assignLocations(ctx: DocContext, state: EventState): EventState 
       if (c.type === "COUNTRY" && d.targets.includes(c.key) && SPEECH.has(d.type)) return false;
       return !modifiesNoun(ctx, c);
     });
-    const after = usable.filter((c) => c.from >= d.head.to);
-    const pick = pinned(after.length > 0 ? after : usable.slice(-1));
+    // "sent troops to the border as Zelensky blamed Russia for the shelling of Kharkiv": not
+    // the places of a clause of time or reason after the trigger
+    let clauseEnd = d.head.to;
+    while (clauseEnd < seg.to && !subordinateClauseAt(ctx.tokens, clauseEnd)) clauseEnd++;
+    const after = usable.filter((c) => c.from >= d.head.to && c.from < clauseEnd);
+    const pick = pinned(after.length > 0 ? after : usable.filter((c) => c.from < d.head.from).slice(-1));
     if (pick && pick.type === "COUNTRY" && coordinatedCountry(ctx, pick)) return d;
     if (!pick) return d;
     // a deployment's destination is where it goes, not whom it is against
@@ -48,6 +56,15 @@ export function assignLocations(ctx: DocContext, state: EventState): EventState 
     return { ...d, location: pick.key, targets };
   });
   return { ...state, drafts };
+}
+
+const VIOLENT: ReadonlySet<string> = new Set(["ASSAULT", "FIGHT", "COERCE"]);
+
+/** "shelled Kharkiv", "attacked the town of Bukavu": the place is the object of one of the draft's verbs. */
+function objectOfVerb(ctx: DocContext, c: Candidate, hits: readonly TriggerHit[]): boolean {
+  let i = descriptorStart(ctx, c.from);
+  if (ctx.tokens[i - 1]?.lower === "the") i--;
+  return hits.some((h) => h.pos === "verb" && !h.passive && h.to === i);
 }
 
 /**

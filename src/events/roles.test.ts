@@ -173,6 +173,46 @@ describe("victims", () => {
   });
 });
 
+describe("clauses beside the main one", () => {
+  it("a relative clause after the object tells another act, by the object", () => {
+    const events = violent("Houthi forces killed soldiers who fought Hamas in Gaza.");
+    expect(events.map((e) => [e.trigger.text, e.actors, e.targets])).toEqual([
+      ["killed", ["houthis"], []],
+      ["fought", [], ["hamas"]],
+    ]);
+  });
+
+  it("a relative clause set off by commas tells another act than the main verb after it", () => {
+    const events = violent("Hamas, which had attacked Israel, was bombed by Russia.");
+    expect(events.map((e) => e.trigger.text)).toEqual(["attacked", "bombed"]);
+    expect(events[1]?.actors).toEqual(["russia"]);
+  });
+
+  it("a clause of contrast tells another act, with its own place; a clause of time may tell the same one", () => {
+    const events = violent("Russian forces shelled Kharkiv while Hamas attacked Gaza.");
+    expect(events.map((e) => [e.actors, e.location])).toEqual([
+      [["russia"], "kharkiv"],
+      [["hamas"], "gaza"],
+    ]);
+    expect(violent("Two Hamas bombers killed 23 people when they blew themselves up in Gaza.")).toHaveLength(1);
+  });
+
+  it("a fronted place phrase is where, not who", () => {
+    const [e] = violent("In Sudan, Israeli and Russian forces fought against the Rapid Support Forces.");
+    expect([...(e?.actors ?? [])].sort()).toEqual(["israel", "russia"]);
+    expect(e?.location).toBe("sudan");
+  });
+
+  it("the names of a clause of time or reason are not the object or the place of the verb before it", () => {
+    const r = run("The Pentagon dispatched troops to the region as Zelensky in a speech blamed Russia for the shelling of Kharkiv.");
+    const sent = r.events.find((e) => e.type === "MOBILIZE");
+    expect(sent?.targets).toEqual([]);
+    expect(sent?.location ?? null).not.toBe("kharkiv");
+    // "as" without a clause after it still introduces the object's complement
+    expect(run("Russia designated Hamas as a terrorist group.").events[0]?.targets).toEqual(["hamas"]);
+  });
+});
+
 describe("narrative time", () => {
   it("an undated past-tense report takes the date of the event told just before it", () => {
     const r = run("On Sunday Houthi forces struck Abqaiq. They bombed two more sites.", { "On Sunday": "2019-09-15" });
@@ -193,6 +233,19 @@ describe("narrative time", () => {
     expect(also.events.find((e) => e.trigger.text === "drone attacks")?.date).toBe("2019-06-01/2019-08-31");
     const plain = run("During last summer Israel bombed Gaza.\n\nHamas attacked a checkpoint.", { "During last summer": "2019-06-01/2019-08-31" });
     expect(plain.events.find((e) => e.trigger.text === "attacked")?.date).toBeNull();
+  });
+
+  it("a quotation keeps its own time: a speaker's past act takes no date from the words that attribute another quotation", () => {
+    const text = '"Israel must leave Gaza," Hamas said on Wednesday. "They killed our brothers."';
+    const quote = (q: string) => ({ start: text.indexOf(q), end: text.indexOf(q) + q.length });
+    const quotes = [quote('"Israel must leave Gaza,"'), quote('"They killed our brothers."')];
+    const r = extractText(text, { times: { "on Wednesday": "2020-01-01" }, quotes });
+    expect(r.events.find((e) => e.trigger.text === "killed")?.date ?? null).toBeNull();
+    // within one quotation, its own narrative time holds
+    const one = '"On Sunday Israel bombed Gaza. They killed our brothers," Hamas said.';
+    const q1 = [{ start: 0, end: one.indexOf(",\"") + 2 }];
+    const r1 = extractText(one, { times: { "On Sunday": "2020-01-05" }, quotes: q1 });
+    expect(r1.events.find((e) => e.trigger.text === "killed")?.date).toBe("2020-01-05");
   });
 
   it("a clause that moves time on, or refers back, inherits nothing", () => {

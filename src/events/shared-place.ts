@@ -6,7 +6,7 @@
  * when the sentence names exactly one such place. A retrospective mention ("after these
  * attacks"), the cause a retaliation answers, and a report the text dates to another
  * day ("in protest at the deaths ... in U.S. airstrikes on Sunday") point elsewhere and
- * keep none.
+ * keep none; a retrospective mention gives none either.
  */
 import { candidatesBetween, type Candidate, type DocContext } from "./context.js";
 import type { Draft, EventState } from "./state.js";
@@ -49,7 +49,8 @@ export function shareSentencePlace(ctx: DocContext, state: EventState): EventSta
     if (d.location || d.anaphoric || segment?.cue?.value.type === "RETALIATION") return d;
     // events of one kind told side by side ("airlifted a battalion to Kuwait and put troops
     // on standby") are different events, each with its own place
-    const others = (bySentence.get(d.sentence) ?? []).filter((o) => o === d || (o.type !== d.type && sameDay(o, d)));
+    // nor does one told in passing as a reference back ("blamed Russia for the shelling of Kharkiv") set the scene
+    const others = (bySentence.get(d.sentence) ?? []).filter((o) => o === d || (o.type !== d.type && !o.anaphoric && sameDay(o, d)));
     if (others.length < 2) return d;
     const place = sceneOf(ctx, others);
     return place && !d.actors.includes(place) && !d.targets.includes(place) ? { ...d, location: place } : d;

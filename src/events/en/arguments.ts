@@ -21,7 +21,7 @@ import type { PloverType } from "../../model/analysis.js";
 import type { TriggerHit } from "../state.js";
 import type { Token } from "../tokens.js";
 import { descriptorStart } from "./place-phrase.js";
-import { BE, COORDINATORS, DETERMINERS, LOCATION_PREPS, MODALS, RECEIVE_VERBS, SUBJECT_PRONOUNS, SUPPORT_VERBS, TARGET_PREPS } from "./grammar.js";
+import { BE, COORDINATORS, DETERMINERS, LOCATION_PREPS, MODALS, RECEIVE_VERBS, SUBJECT_PRONOUNS, subordinateClauseAt, SUPPORT_VERBS, TARGET_PREPS } from "./grammar.js";
 
 export interface Slots {
   actors: string[];
@@ -91,6 +91,8 @@ function coordinated(scope: ArgumentScope, pick: Candidate, pool: Candidate[], d
     if (!parentheticalAddition(gap) && (gap.length === 0 || gap.length > 2 || !gap.every((t) => COORDINATORS.has(t.lower)))) break;
     // a list of subjects ends "..., B and C did": the last gap before the verb has its conjunction
     if (direction < 0 && out.length === 1 && gap.every((t) => t.text === ",")) break;
+    // "In Sudan, Egyptian and Emirati forces fought": a fronted place phrase is not in the list
+    if (direction < 0 && NOT_SUBJECT_PREPS.has(tokenBefore(scope, next))) break;
     out.push(next);
     cur = next;
   }
@@ -257,9 +259,10 @@ const PLAIN: TargetReading = { partner: false, from: false };
 
 function participantAfter(scope: ArgumentScope, at: number, maxDistance: number, reading: TargetReading = PLAIN): Candidate[] {
   const { partner, from } = reading;
-  // "killed our brothers who fought ISIS": a relative clause's names are not the object
+  // "killed our brothers who fought ISIS": a relative clause's names are not the object;
+  // nor are those of a clause of time or reason ("sent troops as Trump blamed Iran")
   let end = at + 1;
-  while (end < scope.to && !OBJECT_RELATIVIZERS.has(scope.ctx.tokens[end]?.lower ?? "")) end++;
+  while (end < scope.to && !OBJECT_RELATIVIZERS.has(scope.ctx.tokens[end]?.lower ?? "") && !subordinateClauseAt(scope.ctx.tokens, end)) end++;
   const pool = scope.candidates.filter((c) => c.from >= at && c.to <= end && c.from - at <= maxDistance);
   let skippedTo = -1;
   for (const c of pool) {

@@ -70,3 +70,47 @@ export function subjectlessGerund(tokens: readonly Token[], at: number): boolean
   const word = tokens[at]?.lower ?? "";
   return /^[a-z]{3,}ing$/.test(word) && !NOT_GERUNDS.has(word);
 }
+
+/** Relativizers that stand as the subject of the clause they open ("soldiers who fought"). */
+const SUBJECT_RELATIVIZERS = new Set(["who", "which"]);
+
+/**
+ * The verb at `at` opens a relative clause whose relativizer is its subject ("soldiers
+ * who fought al-Qaeda", "the militia, which had attacked"): auxiliaries and adverbs may
+ * stand between. Returns the relativizer's index, or -1.
+ */
+export function subjectRelativizerBefore(tokens: readonly Token[], at: number, floor: number): number {
+  let j = at - 1;
+  for (let skipped = 0; j >= floor && skipped < 4; j--, skipped++) {
+    const t = tokens[j];
+    if (!t || t.kind !== "word") return -1;
+    if (SUBJECT_RELATIVIZERS.has(t.lower)) return j;
+    if (!BE.has(t.lower) && !MODALS.has(t.lower) && t.lower !== "been" && !isAdverb(t)) return -1;
+  }
+  return -1;
+}
+
+/** Conjunctions that open a clause of time, reason or contrast ("as Trump blamed Iran", "while rebels shelled"). */
+const SUBORDINATORS = new Set(["as", "while", "whereas", "although", "though", "because", "when"]);
+
+/**
+ * Token i opens a subordinate clause. "As" does not in "such as", "as well as", "known
+ * as", "described as"-style complements without a clause after them, nor "because" in
+ * "because of".
+ */
+export function subordinateClauseAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !SUBORDINATORS.has(t.lower)) return false;
+  const next = tokens[i + 1]?.lower ?? "";
+  if (t.lower === "because") return next !== "of";
+  if (t.lower !== "as") return true;
+  const prev = tokens[i - 1]?.lower ?? "";
+  if (prev === "such" || prev === "well" || next === "well" || next === "part" || next === "a" || next === "an" || next === "the") return false;
+  // a clause has a finite verb within a few words ("as President Zelensky in a speech blamed")
+  for (let j = i + 1; j < Math.min(tokens.length, i + 8); j++) {
+    const w = tokens[j];
+    if (!w || w.kind !== "word") return false;
+    if (BE.has(w.lower) || MODALS.has(w.lower) || /^[a-z]{3,}ed$/.test(w.text)) return true;
+  }
+  return false;
+}
