@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { QuoteSpan } from "../model/analysis.js";
 import { extractText } from "./testing.js";
 
 const run = (text: string, times: Record<string, string> = {}) => extractText(text, { times });
@@ -237,13 +238,14 @@ describe("narrative time", () => {
 
   it("a quotation keeps its own time: a speaker's past act takes no date from the words that attribute another quotation", () => {
     const text = '"Israel must leave Gaza," Hamas said on Wednesday. "They killed our brothers."';
-    const quote = (q: string) => ({ start: text.indexOf(q), end: text.indexOf(q) + q.length });
+    const span = (from: number, to: number): QuoteSpan => ({ start: from, end: to, text: text.slice(from, to), kind: "quotation", speakerText: null, handle: null, date: null });
+    const quote = (q: string) => span(text.indexOf(q), text.indexOf(q) + q.length);
     const quotes = [quote('"Israel must leave Gaza,"'), quote('"They killed our brothers."')];
     const r = extractText(text, { times: { "on Wednesday": "2020-01-01" }, quotes });
     expect(r.events.find((e) => e.trigger.text === "killed")?.date ?? null).toBeNull();
     // within one quotation, its own narrative time holds
     const one = '"On Sunday Israel bombed Gaza. They killed our brothers," Hamas said.';
-    const q1 = [{ start: 0, end: one.indexOf(",\"") + 2 }];
+    const q1: QuoteSpan[] = [{ start: 0, end: one.indexOf(',"') + 2, text: one.slice(0, one.indexOf(',"') + 2), kind: "quotation", speakerText: null, handle: null, date: null }];
     const r1 = extractText(one, { times: { "On Sunday": "2020-01-05" }, quotes: q1 });
     expect(r1.events.find((e) => e.trigger.text === "killed")?.date).toBe("2020-01-05");
   });
