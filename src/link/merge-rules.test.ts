@@ -233,6 +233,18 @@ describe("one attack, a campaign, and the sides of a state", () => {
   });
 });
 
+describe("participants on both sides", () => {
+  it("does not take an undated report of two sides fighting a third for one side's strike on the other", () => {
+    const text = "A U.S. Navy strike near Hodeidah killed the Houthi commander Yahya Saree on Monday. Years ago, the U.S. Navy and the Houthis fought against Somali pirates.";
+    const d = actors(new FixtureDoc("d1", text, { published: "2024-01-16" }));
+    d.entity("pirates", "Somali pirates", "ARMED_GROUP", { country: "SO" }).mention("pirates", "Somali pirates");
+    d.entity("saree", "Yahya Saree", "PERSON", { partOf: "houthis", country: "YE" }).mention("saree", "Yahya Saree");
+    d.event({ span: "A U.S. Navy strike near Hodeidah killed the Houthi commander Yahya Saree on Monday.", trigger: "strike", type: "ASSAULT", mode: "airstrike", actors: ["us_navy"], targets: ["saree"], location: "hodeidah", date: "2024-01-15", fatalities: 1 });
+    d.event({ span: "the U.S. Navy and the Houthis fought against Somali pirates", trigger: "fought", type: "FIGHT", mode: "armed clashes", actors: ["us_navy", "houthis"], targets: ["pirates"] });
+    expect(link([d.build()]).events).toHaveLength(2);
+  });
+});
+
 describe("an official and the state he speaks for", () => {
   const statement = (first: string, firstActor: string) => {
     const text = `“${first} will not tolerate attacks on our ships,” Austin said. “All options are on the table,” he added.`;

@@ -1,13 +1,31 @@
 /**
  * Shared participants in the same role (with the affiliation hierarchy) anchor a merge.
  * Participants that only appear in crossed roles (A's attacker is B's target) veto it:
- * an attack and the reply to it share actors but are different events. Different
+ * an attack and the reply to it share actors but are different events; so do the
+ * target's side among the actors of a report aimed at a third party. Different
  * attackers in the same role count against a merge but do not veto it, since sources
  * disagree about perpetrators; an official and the state he acts for are one side, if not
  * one actor, and count neither way. The same named person as target counts twice as much.
  */
+import type { Affinity } from "../affinity.js";
+import type { EntityTable } from "../entity-table.js";
 import type { MergeRule } from "./rule.js";
 import { samePersonTarget } from "./same-person.js";
+
+/** Where things happen: a place is no side, whoever's country it is in. */
+const PLACES: ReadonlySet<string> = new Set(["PLACE", "FACILITY"]);
+
+/**
+ * A report names among its actors the other report's target side, beside others, and
+ * aims at a third party the other does not name.
+ */
+function allied(actors: readonly string[], targets: readonly string[], otherTargets: Iterable<string>, affinity: Affinity, table: EntityTable): boolean {
+  const agents = (keys: Iterable<string>) => [...keys].filter((k) => !PLACES.has(table.typeOf(k) ?? ""));
+  const others = agents(otherTargets);
+  const own = agents(actors);
+  if (own.length < 2 || targets.length === 0 || others.length === 0 || affinity.overlaps(targets, others)) return false;
+  return affinity.sameSide(own, others) && !own.every((a) => affinity.sameSide([a], others));
+}
 
 export const rolesRule: MergeRule = {
   name: "roles",
@@ -17,6 +35,9 @@ export const rolesRule: MergeRule = {
     if (!actorShared && !targetShared) {
       if (affinity.overlaps(m.actors, c.targets) || affinity.overlaps(m.targets, c.actors)) return null;
     }
+    // "the US and Iran fought ISIS" is not the US strike on Iran's general: the actor and
+    // the target's side acting together against a third
+    if (actorShared && allied(m.actors, m.targets, c.targets, affinity, table)) return null;
     let score = 0;
     if (actorShared) score += 2;
     // an official and the state he acts for ("Esper" / "the United States"): one side, if not one actor
