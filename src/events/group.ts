@@ -4,7 +4,8 @@
  * draft. Violent types (ASSAULT, FIGHT) form one family; every other type its own.
  * The most specific hit (highest rank, then a noun with a mode) is the head and names
  * the type and mode. Verbs of one family with different means are kept apart (byMeans),
- * and so is a verb in a relative or subordinate clause beside a main verb (byClause).
+ * and so is a verb in a relative or subordinate clause beside a main verb (byClause), and
+ * listed nouns of different modes (byListedNouns).
  */
 import type { PloverType } from "../model/analysis.js";
 import type { DocContext } from "./context.js";
@@ -98,6 +99,27 @@ function byClause(ctx: DocContext, hits: TriggerHit[], segFrom: number): Trigger
   return [main, ...groups];
 }
 
+/**
+ * "Several protests and riots erupted": nouns of one family with different modes, listed
+ * with "and" or "or", name different events; each heads a group, and the hits after it
+ * join the last one.
+ */
+function byListedNouns(ctx: DocContext, hits: TriggerHit[]): TriggerHit[][] {
+  const sorted = [...hits].sort((a, b) => a.from - b.from);
+  const groups: TriggerHit[][] = [];
+  let last: TriggerHit | null = null;
+  for (const h of sorted) {
+    const current = groups[groups.length - 1];
+    const gap = last ? ctx.tokens.slice(last.to, h.from) : [];
+    const listed =
+      last !== null && h.pos === "noun" && last.pos === "noun" && h.group.mode !== last.group.mode && gap.length === 1 && (gap[0]?.lower === "and" || gap[0]?.lower === "or");
+    if (!current || listed) groups.push([h]);
+    else current.push(h);
+    last = h;
+  }
+  return groups;
+}
+
 export function groupHits(ctx: DocContext, state: EventState): EventState {
   const drafts: Draft[] = [];
   state.hits.forEach((hits, segIndex) => {
@@ -110,7 +132,10 @@ export function groupHits(ctx: DocContext, state: EventState): EventState {
     }
     const first = ctx.tokens[seg.from];
     const last = ctx.tokens[seg.to - 1];
-    for (const group of [...families.values()].flatMap((hits) => byClause(ctx, hits, seg.from)).flatMap(byMeans)) {
+    for (const group of [...families.values()]
+      .flatMap((hits) => byClause(ctx, hits, seg.from))
+      .flatMap((hits) => byListedNouns(ctx, hits))
+      .flatMap(byMeans)) {
       const head = headOf(group);
       drafts.push({
         sentence: seg.sentence,

@@ -72,6 +72,8 @@ export interface Lexicon {
   triggers: PatternIndex<TriggerValue>;
   /** Words after which a noun trigger is only a modifier ("strike price"). */
   compoundHeads: Set<string>;
+  /** Verb phrases whose trigger word reports no event ("it strikes me as", "struck a chord"). */
+  idioms: PatternIndex<true>;
   /** Irregular past participles ("struck", "hit", "held"): passive candidates. */
   participles: Set<string>;
   modality: PatternIndex<ModalityCue>;
@@ -222,6 +224,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
   return {
     triggers: loadTriggers(triggerFiles, irregular),
     compoundHeads: new Set((readJson("triggers.json") as { compoundHeads?: { words: string[] } }).compoundHeads?.words ?? []),
+    idioms: indexPatterns(((readJson("triggers.json") as { idioms?: { phrases: string[] } }).idioms?.phrases ?? []).map((p) => ({ pattern: verbPhrase(p, irregular), value: true as const }))),
     participles: new Set(Object.values(irregular).map((forms) => forms[2] ?? "")),
     modality: indexPatterns(modalityItems),
     reportingTime: new Set((readJson("event-dates.json") as { reportingTime: string[] }).reportingTime),

@@ -17,7 +17,15 @@ function initialDot(tokens: Token[], j: number): boolean {
   return tokens[j]?.text === "." && /^\p{Lu}(\.\p{Lu})*$/u.test(tokens[j - 1]?.text ?? "");
 }
 
-/** Matches `parts` at token `i`; returns the index after the match, or -1. Gaps never cross punctuation (but for the dot of an initial). */
+/** The hyphen inside a compound ("U.S.-backed", "Iran-aligned"), written without spaces: it ends no phrase either. */
+function compoundHyphen(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  const before = tokens[j - 1];
+  const after = tokens[j + 1];
+  return !!t && !!before && !!after && /^[-‐‑]$/.test(t.text) && before.end === t.start && t.end === after.start;
+}
+
+/** Matches `parts` at token `i`; returns the index after the match, or -1. Gaps never cross punctuation (but for the dot of an initial and a compound's hyphen). */
 export function matchAt(tokens: Token[], i: number, parts: PatternPart[], limit = tokens.length, p = 0): number {
   if (p === parts.length) return i;
   const part = parts[p] as PatternPart;
@@ -26,13 +34,17 @@ export function matchAt(tokens: Token[], i: number, parts: PatternPart[], limit 
     if (!t || i >= limit || !part.alts.has(t.lower)) return -1;
     return matchAt(tokens, i + 1, parts, limit, p + 1);
   }
-  for (let g = 0; g <= part.max; g++) {
-    if (g >= part.min) {
-      const end = matchAt(tokens, i + g, parts, limit, p + 1);
+  // the gap counts words: the dot of an initial and a compound's hyphen come free ("a U.S.-backed proxy war")
+  for (let j = i, words = 0; words <= part.max; j++) {
+    if (words >= part.min) {
+      const end = matchAt(tokens, j, parts, limit, p + 1);
       if (end >= 0) return end;
     }
-    const t = tokens[i + g];
-    if (!t || i + g >= limit || (t.kind === "punct" && !initialDot(tokens, i + g))) return -1;
+    const t = tokens[j];
+    if (!t || j >= limit) return -1;
+    const joiner = initialDot(tokens, j) || compoundHyphen(tokens, j);
+    if (t.kind === "punct" && !joiner) return -1;
+    if (!joiner) words++;
   }
   return -1;
 }

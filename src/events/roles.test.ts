@@ -214,6 +214,32 @@ describe("clauses beside the main one", () => {
   });
 });
 
+describe("phrases with modifiers", () => {
+  it("a phrase's gap holds a hyphenated modifier, which is no object ('waging a U.S.-backed proxy war')", () => {
+    const [e] = violent("Saudi Arabia is waging a U.S.-backed proxy war with Iran in Yemen.");
+    expect([e?.type, e?.actors, e?.targets, e?.location]).toEqual(["FIGHT", ["saudi_arabia"], ["iran"], "yemen"]);
+    // the object in a phrase's gap is followed by a function word
+    expect(run("Israel designated Hamas as a terrorist group.").events[0]?.targets).toEqual(["hamas"]);
+  });
+
+  it("a plural form a few words after 'these' is a noun, and refers back", () => {
+    const [e] = violent("So Iran has been carrying out these low level attacks for months.", { "for months": "2019-09-30/2019-12-31" });
+    expect(e?.anaphoric).toBe(true);
+    const [v] = violent("These militias attack bases.");
+    expect(v?.anaphoric).toBe(false);
+  });
+
+  it("an idiom that starts with a trigger word is no event, unless a trigger phrase spans it", () => {
+    expect(run("It strikes me as odd that Israel stays quiet.").events).toHaveLength(0);
+    expect(run("Israel and Hamas struck a deal.").events.map((e) => e.type)).toEqual(["AGREE"]);
+  });
+
+  it("a condition's subject is still a threat's target", () => {
+    const t = run("Hamas threatened to strike Gaza unless Israel withdrew.").events.find((e) => e.type === "THREATEN");
+    expect(t?.targets).toContain("israel");
+  });
+});
+
 describe("narrative time", () => {
   it("an undated past-tense report takes the date of the event told just before it", () => {
     const r = run("On Sunday Houthi forces struck Abqaiq. They bombed two more sites.", { "On Sunday": "2019-09-15" });

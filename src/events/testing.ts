@@ -135,5 +135,6 @@ export const ACTORS: Dictionary = {
   "Qassem Soleimani": ["qassem_soleimani", "PERSON"],
   Soleimani: ["qassem_soleimani", "PERSON"],
   Syria: ["syria", "COUNTRY"],
+  Yemen: ["yemen", "COUNTRY"],
   Reuters: ["reuters", "MEDIA"],
 };

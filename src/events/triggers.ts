@@ -21,6 +21,20 @@ const DEMONYM_SHAPE = /^[A-Z][a-z]+(?:an|ian|i|ish|ese)$/;
 /** Prepositions after which a name and a plural form make a noun phrase ("for American strikes"). */
 const NOUN_PHRASE_PREPS = new Set(["for", "of", "against", "by", "with", "from", "to", "on", "over", "amid", "despite"]);
 
+/** Determiners that take a plural noun. */
+const PLURAL_DETERMINERS = new Set(["these", "those", "such", "several", "many"]);
+
+/** A plural determiner right before `at` or up to three plain lower-case words before it ("several protests", "these low level ..."). */
+function pluralPhrase(ctx: DocContext, at: number): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - 4); j--) {
+    const t = ctx.tokens[j];
+    if (!t || t.kind !== "word" || t.text !== t.lower) return false;
+    if (PLURAL_DETERMINERS.has(t.lower)) return true;
+    if (MODALS.has(t.lower) || BE.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 function decidePos(ctx: DocContext, hit: PatternHit<TriggerValue>, readings: Set<"verb" | "noun">, floor: number): "verb" | "noun" {
   if (readings.size === 1) return hit.value.pos;
   const prev = ctx.tokens[previousContent(ctx.tokens, hit.from, floor)];
@@ -31,6 +45,8 @@ function decidePos(ctx: DocContext, hit: PatternHit<TriggerValue>, readings: Set
   if (/ed$/.test(form)) return "verb";
   // "the latest attack", "a deadly strike": an event's adjective between a determiner and the word
   if (ctx.tokens[hit.from - 1] === prev && ctx.lexicon.eventAdjectives.has(prev.lower) && DETERMINERS.has(ctx.tokens[hit.from - 2]?.lower ?? "")) return "noun";
+  // "these low level attacks": a plural form a few plain words after a plural determiner
+  if (/s$/.test(form) && pluralPhrase(ctx, hit.from)) return "noun";
   // a name right before it modifies the noun ("the U.S. attack"; the dot of "U.S." stands apart)
   const name = abbreviationDot(ctx.tokens, hit.from - 1) ? hit.from - 2 : hit.from - 1;
   const before = ctx.tokens[name];
@@ -87,7 +103,10 @@ function presupposed(ctx: DocContext, h: TriggerHit): boolean {
 }
 
 function segmentHits(ctx: DocContext, seg: { from: number; to: number }): TriggerHit[] {
-  const found = findAll(ctx.lexicon.triggers, ctx.tokens, seg.from, seg.to);
+  // "it strikes me as", "struck a chord": an idiom starting at a trigger word reports no
+  // event, unless a trigger phrase spans it all ("struck a deal")
+  const idioms = findAll(ctx.lexicon.idioms, ctx.tokens, seg.from, seg.to);
+  const found = findAll(ctx.lexicon.triggers, ctx.tokens, seg.from, seg.to).filter((h) => !idioms.some((i) => i.from === h.from && i.to > h.to));
   const nounAt = new Set(found.filter((h) => h.value.pos === "noun").map((h) => `${h.from}:${h.to}`));
   const raw = found.filter((h) => {
     if (insideName(ctx, h.from, h.to)) return false;

@@ -198,6 +198,24 @@ describe("details and discourse", () => {
   });
 });
 
+describe("a series told back without its target", () => {
+  const campaign = (second: string, anaphoric: boolean) => {
+    const text = `Since October the Houthis carried out 11 attacks on the U.S. Navy. ${second}`;
+    const d = actors(new FixtureDoc("d1", text, { published: "2024-01-02" }));
+    d.event({ span: "Since October the Houthis carried out 11 attacks on the U.S. Navy.", trigger: "attacks", type: "ASSAULT", actors: ["houthis"], targets: ["us_navy"], date: "2023-10-01/2023-12-31", datePrecision: "interval", count: 11 });
+    d.event({ span: second, trigger: "attacks", type: "ASSAULT", actors: ["houthis"], date: "2023-09-30/2023-12-31", datePrecision: "interval", anaphoric });
+    return link([d.build()]).events;
+  };
+
+  it("joins a reference back to several attacks by the same attacker ('these low level attacks')", () => {
+    expect(campaign("So the Houthis have been carrying out these low level attacks for months.", true)).toHaveLength(1);
+  });
+
+  it("keeps apart a report of attacks by the same attacker that names no target and does not refer back", () => {
+    expect(campaign("The Houthis have been carrying out attacks for months.", false)).toHaveLength(2);
+  });
+});
+
 describe("series told with the same number", () => {
   it("joins two reports of a series that give it the same telling count, though they name no one in common", () => {
     const docs = (count: number) => {

@@ -21,7 +21,7 @@ import type { PloverType } from "../../model/analysis.js";
 import type { TriggerHit } from "../state.js";
 import type { Token } from "../tokens.js";
 import { descriptorStart } from "./place-phrase.js";
-import { BE, COORDINATORS, DETERMINERS, LOCATION_PREPS, MODALS, RECEIVE_VERBS, SUBJECT_PRONOUNS, subordinateClauseAt, SUPPORT_VERBS, TARGET_PREPS } from "./grammar.js";
+import { BE, COORDINATORS, DETERMINERS, LOCATION_PREPS, MODALS, RECEIVE_VERBS, SUBJECT_PRONOUNS, SUBORDINATORS, subordinateClauseAt, SUPPORT_VERBS, TARGET_PREPS } from "./grammar.js";
 
 export interface Slots {
   actors: string[];
@@ -436,8 +436,6 @@ function giverAfter(scope: ArgumentScope, at: number): Candidate[] {
 /** Words that join or govern phrases: never the noun a country modifies. */
 const CLOSED_CLASS = new Set([...DETERMINERS, ...LOCATION_PREPS, ...TARGET_PREPS, ...COORDINATORS, "unless", "if", "when", "while", "that", "which", "who", "to", "by", "for", "with", "as", "than", "but"]);
 
-const SUBORDINATORS = new Set(["when", "while", "as", "although", "though", "if", "once", "since", "because", "after", "before", "whereas", "until", "unless"]);
-
 /** The main clause starts after the comma at `comma`: a subject (a name or pronoun) that no list goes on from. */
 function mainClauseAfter(scope: ArgumentScope, comma: number): boolean {
   const { tokens } = scope.ctx;
@@ -494,10 +492,16 @@ export function argumentsOf(scope: ArgumentScope, head: TriggerHit): Slots {
   return { actors: keys(actors), targets: keys(targets) };
 }
 
-/** The phrase's own words as a scope ("expect Iraq to"); a possessive there is no object ("held their first meeting"). */
+/**
+ * The phrase's own words as a scope ("expect Iraq to"); a possessive there is no object
+ * ("held their first meeting"), nor is a name that modifies the phrase's noun ("waging a
+ * U.S.-backed proxy war"): an object in the gap is followed by a function word.
+ */
 function gapScope(scope: ArgumentScope, head: TriggerHit): ArgumentScope {
-  const possessive = (c: Candidate): boolean => c.anaphor && scope.ctx.lexicon.possessiveAnaphors.has(scope.ctx.tokens[c.from]?.lower ?? "");
-  return { ...scope, to: head.to, candidates: scope.candidates.filter((c) => !possessive(c)) };
+  const { tokens } = scope.ctx;
+  const possessive = (c: Candidate): boolean => c.anaphor && scope.ctx.lexicon.possessiveAnaphors.has(tokens[c.from]?.lower ?? "");
+  const modifier = (c: Candidate): boolean => c.to < head.to && !CLOSED_CLASS.has(tokens[c.to]?.lower ?? "");
+  return { ...scope, to: head.to, candidates: scope.candidates.filter((c) => !possessive(c) && !modifier(c)) };
 }
 
 function agentOrAnyBefore(scope: ArgumentScope, at: number): Candidate[] {

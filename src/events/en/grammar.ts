@@ -90,17 +90,21 @@ export function subjectRelativizerBefore(tokens: readonly Token[], at: number, f
   return -1;
 }
 
-/** Conjunctions that open a clause of time, reason or contrast ("as Trump blamed Iran", "while rebels shelled"). */
-const SUBORDINATORS = new Set(["as", "while", "whereas", "although", "though", "because", "when"]);
+/** Conjunctions that open a subordinate clause ("when ... overran Iraq,", "as Trump blamed Iran"). */
+export const SUBORDINATORS = new Set(["when", "while", "as", "although", "though", "if", "once", "since", "because", "after", "before", "whereas", "until", "unless"]);
+/** Of those, the ones that are also prepositions ("after midnight", "since October"). */
+const PREPOSITIONAL = new Set(["since", "after", "before", "until"]);
+/** Of those, the ones that state a condition: whoever it is put to is a threat's or a demand's target ("threatened to strike unless Israel withdrew"). */
+const CONDITIONAL = new Set(["if", "unless", "once"]);
 
 /**
- * Token i opens a subordinate clause. "As" does not in "such as", "as well as", "known
- * as", "described as"-style complements without a clause after them, nor "because" in
- * "because of".
+ * Token i opens a clause of time, reason or contrast. Words that are also prepositions
+ * ("after midnight") and conditions ("unless Israel withdrew") are left out; "as" does not in "such as", "as well as" or "as a terrorist
+ * group", nor "because" in "because of".
  */
 export function subordinateClauseAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t || !SUBORDINATORS.has(t.lower)) return false;
+  if (!t || !SUBORDINATORS.has(t.lower) || PREPOSITIONAL.has(t.lower) || CONDITIONAL.has(t.lower)) return false;
   const next = tokens[i + 1]?.lower ?? "";
   if (t.lower === "because") return next !== "of";
   if (t.lower !== "as") return true;

@@ -3,7 +3,7 @@
  * series ("11 attacks") never joins a single-day attack, nor a single-day attack a
  * series; a report joins a series only when it tells of several attacks ("these
  * attacks", "took shots at"), not one ("a rocket attack"), and only through the same
- * target; what is only threatened or imagined (future, hypothetical) never joins what
+ * target (or, referring back and naming none, the same attacker); what is only threatened or imagined (future, hypothetical) never joins what
  * happened, unless it is an act undertaken that its own document tells done; and attacks
  * whose means share no family (a rocket attack, an airstrike) are different.
  */
@@ -43,8 +43,11 @@ export const kindRule: MergeRule = {
       if (c.series && m.range !== null && m.range[0] === m.range[1]) return null;
       // one attack ("a rocket attack on a US base") is told as one, not as the campaign
       if (c.series && !m.several) return null;
-      // a campaign is against someone: a report joins it only through the same target
-      if (!affinity.overlaps(m.targets, c.targets)) return null;
+      // a campaign is against someone: a report joins it only through the same target, or,
+      // referring back and naming none, through the same attacker ("Iran has been carrying
+      // out these attacks")
+      const sameAttacker = m.mention.anaphoric && m.targets.length === 0 && affinity.overlaps(m.actors, c.actors);
+      if (!affinity.overlaps(m.targets, c.targets) && !sameAttacker) return null;
     }
     // a cluster is of what happened once any of its reports tells it done
     const unreal = c.members.every((x) => irrealis(x.mention.modality));
