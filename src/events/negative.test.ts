@@ -19,6 +19,8 @@ const NO_EVENT = [
   "It strikes me as odd that Israel stays quiet.",
   "The speech struck a chord with Hamas.",
   "Putin's remarks hit a nerve in Kyiv.",
+  "It sounds as if Russia expected Ukraine to behave like Belarus.",
+  "Sudan is a supposed voluntary host of Russian troops.",
   "March 11 was a cold day in Baghdad.",
   "Analysis: what comes next for the region",
   "Posted by b on January 2, 2020 at 18:45 UTC | Permalink",

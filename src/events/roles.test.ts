@@ -234,6 +234,12 @@ describe("phrases with modifiers", () => {
     expect(run("Israel and Hamas struck a deal.").events.map((e) => e.type)).toEqual(["AGREE"]);
   });
 
+  it("'acts of war' are attacks; 'we expect X to' is a demand, what someone expected is not", () => {
+    const [e] = violent("Russia carried out acts of war against Ukraine.");
+    expect([e?.type, e?.actors, e?.targets]).toEqual(["ASSAULT", ["russia"], ["ukraine"]]);
+    expect(run("We expect Iraq to protect the embassy.").events.map((x) => [x.type, x.targets])).toEqual([["DEMAND", ["iraq"]]]);
+  });
+
   it("a condition's subject is still a threat's target", () => {
     const t = run("Hamas threatened to strike Gaza unless Israel withdrew.").events.find((e) => e.type === "THREATEN");
     expect(t?.targets).toContain("israel");

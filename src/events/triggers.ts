@@ -4,7 +4,7 @@
  * verb or a noun, and whether a verb is passive ("was killed", "were hit by").
  */
 import type { DocContext } from "./context.js";
-import { abbreviationDot, BE, DEFINITE, DETERMINERS, MODALS, SUBJECT_PRONOUNS, previousContent } from "./en/grammar.js";
+import { abbreviationDot, BE, COORDINATORS, DEFINITE, DETERMINERS, MODALS, SUBJECT_PRONOUNS, previousContent } from "./en/grammar.js";
 import type { TriggerValue } from "./lexicon.js";
 import { insideName, OPENERS } from "./names.js";
 import { findAll, longestNonOverlapping, type PatternHit } from "./pattern.js";
@@ -20,6 +20,19 @@ export function isQuestion(ctx: DocContext, sentence: number): boolean {
 const DEMONYM_SHAPE = /^[A-Z][a-z]+(?:an|ian|i|ish|ese)$/;
 /** Prepositions after which a name and a plural form make a noun phrase ("for American strikes"). */
 const NOUN_PHRASE_PREPS = new Set(["for", "of", "against", "by", "with", "from", "to", "on", "over", "amid", "despite"]);
+
+const ARTICLES = new Set(["a", "an", "the"]);
+
+/** An article up to three plain lower-case words before `at`, within one phrase ("a supposed voluntary ..."). */
+function articleBefore(ctx: DocContext, at: number): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - 4); j--) {
+    const t = ctx.tokens[j];
+    if (!t || t.kind !== "word" || t.text !== t.lower || COORDINATORS.has(t.lower)) return false;
+    if (ARTICLES.has(t.lower)) return true;
+    if (MODALS.has(t.lower) || BE.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) return false;
+  }
+  return false;
+}
 
 /** Determiners that take a plural noun. */
 const PLURAL_DETERMINERS = new Set(["these", "those", "such", "several", "many"]);
@@ -115,6 +128,8 @@ function segmentHits(ctx: DocContext, seg: { from: number; to: number }): Trigge
     // "the deceased soldiers", "an alleged plot", "a sign": not verbs
     const prev = ctx.tokens[h.from - 1];
     if (prev && DETERMINERS.has(prev.lower)) return false;
+    // "a supposed voluntary host of US troops": a noun phrase
+    if (ctx.tokens[h.to]?.lower === "of" && articleBefore(ctx, h.from)) return false;
     // "fueling up strike jets": a word that may be a noun, before a head it modifies, is
     // that modifier unless something before it asks for a verb ("will strike planes")
     return !(modifier && nounAt.has(`${h.from}:${h.to}`) && !(prev && (MODALS.has(prev.lower) || SUBJECT_PRONOUNS.has(prev.lower))));
