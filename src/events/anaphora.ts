@@ -3,8 +3,9 @@
  * Salience rule: going back from the anaphor (same sentence first, then up to
  * `anaphorWindow` sentences back) over mentions whose entity type the anaphor allows and
  * which are not place phrases ("in Iraq", "from Syria"): the nearest subject — a mention
- * that opens its sentence or clause, or that a verb follows ("the administration did") —
- * else the nearest one. A member of a list ("in Iran, Iraq, Syria, Yemen") or of a
+ * that opens its sentence or clause, or that a verb follows ("the administration did"),
+ * or the name in a group noun's "of" phrase that opens the sentence ("Supporters of the
+ * militia") — else the nearest one. A member of a list ("in Iran, Iraq, Syria, Yemen") or of a
  * prepositional phrase is never a subject. A resolved
  * anaphor never serves as the antecedent of another. Words already covered by an
  * entity mention are left to the entity stage. An anaphor that names several groups
@@ -30,6 +31,7 @@ const CLAUSE_OPENERS = new Set(["and", "but", "that", "when", "while", "as", "be
 function subjectLike(ctx: DocContext, c: Candidate): boolean {
   const s = ctx.sentences[c.sentence];
   if (!s) return false;
+  if (groupOfName(ctx, c, s.from)) return true;
   if (inListOrPhrase(ctx, c)) return false;
   if (followedByVerb(ctx, c.to)) return true;
   let j = c.from - 1;
@@ -37,6 +39,18 @@ function subjectLike(ctx: DocContext, c: Candidate): boolean {
   if (j < s.from) return true;
   const prev = ctx.tokens[j];
   return !!prev && ((prev.kind === "punct" && /[;:“"(—–,]/.test(prev.text)) || CLAUSE_OPENERS.has(prev.lower));
+}
+
+/**
+ * "Supporters of the Kataib Hezbollah militia ... dismantled their tents": a name after a
+ * group noun and "of" that opens the sentence stands for the subject group.
+ */
+function groupOfName(ctx: DocContext, c: Candidate, sentenceFrom: number): boolean {
+  let j = c.from - 1;
+  if (/^(the|a|an)$/.test(ctx.tokens[j]?.lower ?? "")) j--;
+  if (ctx.tokens[j]?.lower !== "of") return false;
+  const noun = ctx.tokens[j - 1];
+  return j - 1 === sentenceFrom && !!noun && noun.kind === "word" && ctx.lexicon.groupNouns.has(noun.lower);
 }
 
 /** True when a finite verb (or auxiliary) follows token `i`, skipping adverbs. */

@@ -9,7 +9,8 @@
  * noun in a phrase after it: the attack it does not apologize for did happen. A future
  * act the subject undertook ("agreed to end the siege") is marked committed. The act a
  * demand asks for ("calling for the withdrawal of U.S. troops") has not happened: it is
- * future, and no reference back to an act told before.
+ * future, and no reference back to an act told before. An act the text says goes on
+ * ("would continue to press for") has happened, whatever the modal before it.
  */
 import type { DocContext } from "./context.js";
 import type { PloverType } from "../model/analysis.js";
@@ -52,6 +53,13 @@ function demandedAct(ctx: DocContext, d: Draft, demands: readonly Draft[]): bool
   });
 }
 
+const CONTINUE = new Set(["continue", "continues", "continued", "continuing"]);
+
+/** The trigger goes on an act already under way ("continue to press for", "continued to attack"). */
+function continued(ctx: DocContext, at: number): boolean {
+  return ctx.tokens[at - 1]?.lower === "to" && CONTINUE.has(ctx.tokens[at - 2]?.lower ?? "");
+}
+
 export function assignModality(ctx: DocContext, state: EventState): EventState {
   const lex = ctx.lexicon;
   const demands = state.drafts.filter((o) => WANTING.has(o.type));
@@ -72,6 +80,11 @@ export function assignModality(ctx: DocContext, state: EventState): EventState {
       if (modal) found.add(modal.value.modality);
     }
     if (d.type === "THREATEN") found.delete("future");
+    // "would instead continue to press for the withdrawal": an act that goes on has happened
+    if (continued(ctx, d.head.from)) {
+      found.delete("future");
+      found.delete("hypothetical");
+    }
     const pick = lex.modalityPrecedence.find((m) => found.has(m));
     if (!pick) return d;
     // "agreed to end the siege": an act the subject undertook

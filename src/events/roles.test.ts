@@ -291,6 +291,22 @@ describe("narrative time", () => {
 });
 
 describe("modality and clauses", () => {
+  it("an act the text says goes on has happened, whatever the modal before it", () => {
+    const r = run("Hamas said they would instead continue to press for the withdrawal of Israeli troops.");
+    expect(r.events.find((e) => e.type === "DEMAND")?.modality).toBe("asserted");
+    expect(violent("Russia will attack Kyiv.")[0]?.modality).toBe("future");
+  });
+
+  it("being ready to exercise self-defence is a threat; being ready to exercise restraint is not", () => {
+    expect(run("Israel said it is ready to exercise self-defense.").events.map((e) => e.type)).toEqual(["THREATEN"]);
+    expect(run("Hamas is ready to exercise restraint.").events.map((e) => e.type)).not.toContain("THREATEN");
+  });
+
+  it("'their' after a sentence opened by a group of a named side refers to that side", () => {
+    const r = run("Supporters of Hamas dismantled their tents, saying they would press for the withdrawal of Israeli troops. Their retreat ended the crisis.");
+    expect(r.events.find((e) => e.trigger.text === "retreat")?.actors).toEqual(["hamas"]);
+  });
+
   it("a modal governs a bare verb further on in its clause", () => {
     const [e] = violent("The United States should wait, if need be, for the militia to regroup, not just strike empty buildings.");
     expect(e?.modality).toBe("hypothetical");
