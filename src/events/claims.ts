@@ -8,6 +8,7 @@ import type { Claim, QuoteSpan } from "../model/analysis.js";
 import { diagnostic } from "../model/diagnostic.js";
 import { firstCandidateAt, type Candidate, type DocContext } from "./context.js";
 import { claimsInSentence } from "./en/claims.js";
+import { BE, MODALS } from "./en/grammar.js";
 import { findAll } from "./pattern.js";
 import { tokenAt } from "./tokens.js";
 import type { EventState } from "./state.js";
@@ -81,14 +82,23 @@ function withContinuations(ctx: DocContext, claims: Claim[]): Claim[] {
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** A speaker phrase with no verb in it ("Hamas", "the Doctors' Syndicate"; not "Aristide has been" before "accused"). */
+function plainSpeaker(ctx: DocContext, from: number, to: number): boolean {
+  if (from < 0 || to <= from) return false;
+  return ctx.tokens.slice(from, to).every((t) => !BE.has(t.lower) && !MODALS.has(t.lower) && t.lower !== "been" && t.lower !== "has" && t.lower !== "have");
+}
+
 export function findClaims(ctx: DocContext, state: EventState): EventState {
   const fromQuotes = quoteClaims(ctx);
   const speakerTokens = new Set<number>();
+  const sayerTokens = new Set<number>();
   const fromCues: Claim[] = [];
   for (const s of ctx.sentences) {
     for (const f of claimsInSentence(ctx, s)) {
       // a speaker named after its content ("..., the Pentagon said") is no participant of it
       if (f.speakerFrom >= f.to) for (let i = f.speakerFrom; i < f.speakerTo; i++) speakerTokens.add(i);
+      // one named before ("Hamas said 97 civilians had been killed") is no one who suffered it
+      else if (plainSpeaker(ctx, f.speakerFrom, f.speakerTo)) for (let i = f.speakerFrom; i < f.speakerTo; i++) sayerTokens.add(i);
       const a = ctx.tokens[f.from];
       const b = ctx.tokens[f.to - 1];
       if (!a || !b) continue;
@@ -113,5 +123,5 @@ export function findClaims(ctx: DocContext, state: EventState): EventState {
   const diagnostics = claims
     .filter((c) => c.speaker === null && c.speakerText === null)
     .map((c) => diagnostic({ code: "claim-without-speaker", stage: "events", severity: "info", message: `A claim cued by "${c.cue}" names no speaker.`, start: c.start, end: c.end }));
-  return { ...state, claims, speakerTokens, diagnostics: [...state.diagnostics, ...diagnostics] };
+  return { ...state, claims, speakerTokens, sayerTokens, diagnostics: [...state.diagnostics, ...diagnostics] };
 }

@@ -24,13 +24,15 @@ export function assignLocations(ctx: DocContext, state: EventState): EventState 
     if (!seg) return d;
     const prep = new Map<Candidate, string>();
     for (const c of candidatesBetween(ctx, seg.from, seg.to)) {
-      const p = placePrep(ctx, c) ?? (objectOfVerb(ctx, c, d.hits) ? "object" : null);
+      const p = placePrep(ctx, c) ?? (objectOfVerb(ctx, c, d.hits) ? "object" : sufferingSubject(c, d.head) ? "subject" : null);
       if (p !== null && c.to <= seg.to && PLACE_TYPES.has(c.type) && !c.anaphor && !d.actors.includes(c.key)) prep.set(c, p);
     }
     // "of" only names a place right after the trigger ("the siege of the embassy")
     // "to" names where troops are sent ("airlifted a battalion to Kuwait"), not where other events happen
     const usable = [...prep.keys()].filter((c) => {
       const p = prep.get(c);
+      // "Kharkiv came under shelling": a town that suffers the act is where it happened
+      if (p === "subject" && c.type !== "PLACE") return false;
       // "shelled Kharkiv": a town (not a country, not a building) a violent act is done to is where it is done
       if (p === "object" && (c.type !== "PLACE" || !VIOLENT.has(d.type))) return false;
       if (p === "of" && (c.from < d.head.to || c.from - d.head.to > 3)) return false;
@@ -65,6 +67,11 @@ function objectOfVerb(ctx: DocContext, c: Candidate, hits: readonly TriggerHit[]
   let i = descriptorStart(ctx, c.from);
   if (ctx.tokens[i - 1]?.lower === "the") i--;
   return hits.some((h) => h.pos === "verb" && !h.passive && h.to === i);
+}
+
+/** "Kharkiv came under fire": the place right before a phrase whose subject suffers the act. */
+function sufferingSubject(c: Candidate, head: TriggerHit): boolean {
+  return head.group.subject === "target" && c.to === head.from;
 }
 
 /**

@@ -290,6 +290,23 @@ describe("narrative time", () => {
   });
 });
 
+describe("acts suffered", () => {
+  it("what comes under fire is the target; a name inside the phrase is the attacker; a town suffering it is where", () => {
+    const [a] = violent("A U.S. diplomatic convoy came under fire on Monday.");
+    expect([a?.actors, a?.targets]).toEqual([[], ["united_states"]]);
+    const [b] = violent("Kharkiv came under heavy Russian shelling overnight.");
+    expect([b?.actors, b?.location]).toEqual([["russia"], "kharkiv"]);
+  });
+
+  it("a speaker named before a report of deaths is not among the victims", () => {
+    const [e] = violent("Hamas said 97 civilians had been killed since Saturday.");
+    expect(e?.targets).toEqual([]);
+    // a subject before a passive cue is no speaker
+    const r = run("Putin has been accused of shelling Kharkiv by Zelensky.");
+    expect(r.events.find((x) => x.type === "ACCUSE")?.targets).toEqual(["vladimir_putin"]);
+  });
+});
+
 describe("modality and clauses", () => {
   it("an act the text says goes on has happened, whatever the modal before it", () => {
     const r = run("Hamas said they would instead continue to press for the withdrawal of Israeli troops.");

@@ -105,10 +105,12 @@ export interface EventState {
   claims: Claim[];
   /** Tokens that belong to a claim's speaker phrase: not event participants. */
   speakerTokens: ReadonlySet<number>;
+  /** Tokens of speakers named before what they say ("Hamas said ..."). */
+  sayerTokens: ReadonlySet<number>;
   relations: RelationDraft[];
   diagnostics: Diagnostic[];
 }
 
 export function emptyState(): EventState {
-  return { segments: [], hits: [], drafts: [], claims: [], speakerTokens: new Set(), relations: [], diagnostics: [] };
+  return { segments: [], hits: [], drafts: [], claims: [], speakerTokens: new Set(), sayerTokens: new Set(), relations: [], diagnostics: [] };
 }

@@ -37,6 +37,8 @@ export interface ArgumentScope {
   candidates: Candidate[];
   /** Verb triggers of the segment: an entity after an earlier verb is that verb's object. */
   verbs: TriggerHit[];
+  /** Tokens of speakers named before what they say: never the ones who suffer an act they report. */
+  sayers?: ReadonlySet<number>;
 }
 
 const OWNER_PARTICIPLES = new Set(["held", "controlled", "run", "operated", "occupied", "manned", "owned", "used", "housing"]);
@@ -482,7 +484,11 @@ export function argumentsOf(scope: ArgumentScope, head: TriggerHit): Slots {
     const targets = agentOrAnyBefore(scope, head.from);
     return { actors: keys(byAgent(scope, head.to, 8)), targets: keys(targets) };
   }
-  if (head.group.subject === "target") return { actors: [], targets: keys(agentOrAnyBefore(scope, head.from)) };
+  if (head.group.subject === "target") {
+    // "came under heavy Russian shelling": a name inside the phrase is whose act it is
+    const inside = scope.candidates.filter((c) => c.from > head.from && c.to <= head.to && AGENT_TYPES.has(c.type));
+    return { actors: keys(inside), targets: keys(agentOrAnyBefore(scope, head.from)) };
+  }
   const actors = agentBefore(scope, head.from);
   const reading = { partner: PARTNER_TYPES.has(head.group.type), from: FROM_TYPES.has(head.group.type) };
   // "designated the Quds Force as a terrorist group", "expect Iraq to protect the embassy":
@@ -507,7 +513,9 @@ function gapScope(scope: ArgumentScope, head: TriggerHit): ArgumentScope {
 function agentOrAnyBefore(scope: ArgumentScope, at: number): Candidate[] {
   // "The airport, which houses US forces, was hit": the names of the aside are not the subject
   const aside = relativeClauseBefore(scope, at);
-  const pool = scope.candidates.filter((c) => c.from >= scope.from && c.to <= at && c.type !== "PLACE" && !(aside !== null && c.from >= aside[0] && c.from < aside[1]));
+  const pool = scope.candidates.filter(
+    (c) => c.from >= scope.from && c.to <= at && c.type !== "PLACE" && !scope.sayers?.has(c.from) && !(aside !== null && c.from >= aside[0] && c.from < aside[1]),
+  );
   for (let i = pool.length - 1; i >= 0; i--) {
     const c = pool[i] as Candidate;
     const prep = tokenBefore(scope, c);
