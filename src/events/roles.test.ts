@@ -238,6 +238,8 @@ describe("phrases with modifiers", () => {
     const [e] = violent("Russia carried out acts of war against Ukraine.");
     expect([e?.type, e?.actors, e?.targets]).toEqual(["ASSAULT", ["russia"], ["ukraine"]]);
     expect(run("We expect Iraq to protect the embassy.").events.map((x) => [x.type, x.targets])).toEqual([["DEMAND", ["iraq"]]]);
+    // a participle after its noun is still a verb ("the woman accused of killing")
+    expect(run("Hamas says the man accused of killing two Israeli soldiers is innocent.").events.map((x) => x.type)).toContain("ACCUSE");
   });
 
   it("a condition's subject is still a threat's target", () => {

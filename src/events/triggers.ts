@@ -128,8 +128,8 @@ function segmentHits(ctx: DocContext, seg: { from: number; to: number }): Trigge
     // "the deceased soldiers", "an alleged plot", "a sign": not verbs
     const prev = ctx.tokens[h.from - 1];
     if (prev && DETERMINERS.has(prev.lower)) return false;
-    // "a supposed voluntary host of US troops": a noun phrase
-    if (ctx.tokens[h.to]?.lower === "of" && articleBefore(ctx, h.from)) return false;
+    // "a supposed voluntary host of US troops": a noun phrase ("the woman accused of" is a participle)
+    if (ctx.tokens[h.to]?.lower === "of" && !/ed$/.test(ctx.tokens[h.to - 1]?.lower ?? "") && articleBefore(ctx, h.from)) return false;
     // "fueling up strike jets": a word that may be a noun, before a head it modifies, is
     // that modifier unless something before it asks for a verb ("will strike planes")
     return !(modifier && nounAt.has(`${h.from}:${h.to}`) && !(prev && (MODALS.has(prev.lower) || SUBJECT_PRONOUNS.has(prev.lower))));
