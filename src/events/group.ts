@@ -9,7 +9,7 @@
  */
 import type { PloverType } from "../model/analysis.js";
 import type { DocContext } from "./context.js";
-import { subjectRelativizerBefore, subordinateClauseAt } from "./en/grammar.js";
+import { CONTRAST, subjectRelativizerBefore, subordinateClauseAt } from "./en/grammar.js";
 import { unread, type Draft, type EventState, type TriggerHit } from "./state.js";
 
 const VIOLENT: ReadonlySet<PloverType> = new Set(["ASSAULT", "FIGHT"]);
@@ -43,10 +43,7 @@ function byMeans(hits: TriggerHit[]): TriggerHit[][] {
   return groups;
 }
 
-/** Conjunctions whose clause tells another act beside the main one ("while rebels attacked Bukavu"). */
-const CONTRAST = new Set(["while", "whereas", "although", "though"]);
-
-/** The token after which a clause set off by a comma ends (the next comma or stop), from `from` on. */
+/** The next punctuation token from `from` on: where a clause set off by a comma ends. */
 function nextComma(ctx: DocContext, from: number): number {
   let end = from;
   while (end < ctx.tokens.length && ctx.tokens[end]?.kind !== "punct") end++;
@@ -57,9 +54,8 @@ function nextComma(ctx: DocContext, from: number): number {
  * Where the clause of a verb begins and ends, when it is a relative clause whose
  * relativizer is its subject ("soldiers who fought al-Qaeda", "the militia, which had
  * attacked the base,") or a clause of contrast ("while rebels attacked Bukavu"); null
- * for a main clause's verb. A clause set off by a
- * comma, or opening the segment, ends at the next comma; one without, after the main
- * verb, runs to the end of the segment.
+ * for a main clause's verb. A clause set off by a comma, or opening the segment, ends at
+ * the next comma; one without, after the main verb, runs to the end of the segment.
  */
 function dependentClause(ctx: DocContext, h: TriggerHit, hits: readonly TriggerHit[], segFrom: number): [number, number] | null {
   const { tokens } = ctx;

@@ -22,27 +22,19 @@ const DEMONYM_SHAPE = /^[A-Z][a-z]+(?:an|ian|i|ish|ese)$/;
 const NOUN_PHRASE_PREPS = new Set(["for", "of", "against", "by", "with", "from", "to", "on", "over", "amid", "despite"]);
 
 const ARTICLES = new Set(["a", "an", "the"]);
-
-/** An article up to three plain lower-case words before `at`, within one phrase ("a supposed voluntary ..."). */
-function articleBefore(ctx: DocContext, at: number): boolean {
-  for (let j = at - 1; j >= Math.max(0, at - 4); j--) {
-    const t = ctx.tokens[j];
-    if (!t || t.kind !== "word" || t.text !== t.lower || COORDINATORS.has(t.lower)) return false;
-    if (ARTICLES.has(t.lower)) return true;
-    if (MODALS.has(t.lower) || BE.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) return false;
-  }
-  return false;
-}
-
 /** Determiners that take a plural noun. */
 const PLURAL_DETERMINERS = new Set(["these", "those", "such", "several", "many"]);
 
-/** A plural determiner right before `at` or up to three plain lower-case words before it ("several protests", "these low level ..."). */
-function pluralPhrase(ctx: DocContext, at: number): boolean {
+/**
+ * One of `determiners` right before `at` or up to three plain lower-case words before
+ * it ("a supposed voluntary host", "these low level attacks"); across a list's "and"
+ * only when `acrossLists` ("several protests and riots"; not "their tents and marched").
+ */
+function determinedBy(ctx: DocContext, at: number, determiners: ReadonlySet<string>, acrossLists: boolean): boolean {
   for (let j = at - 1; j >= Math.max(0, at - 4); j--) {
     const t = ctx.tokens[j];
-    if (!t || t.kind !== "word" || t.text !== t.lower) return false;
-    if (PLURAL_DETERMINERS.has(t.lower)) return true;
+    if (!t || t.kind !== "word" || t.text !== t.lower || (!acrossLists && COORDINATORS.has(t.lower))) return false;
+    if (determiners.has(t.lower)) return true;
     if (MODALS.has(t.lower) || BE.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) return false;
   }
   return false;
@@ -59,7 +51,7 @@ function decidePos(ctx: DocContext, hit: PatternHit<TriggerValue>, readings: Set
   // "the latest attack", "a deadly strike": an event's adjective between a determiner and the word
   if (ctx.tokens[hit.from - 1] === prev && ctx.lexicon.eventAdjectives.has(prev.lower) && DETERMINERS.has(ctx.tokens[hit.from - 2]?.lower ?? "")) return "noun";
   // "these low level attacks": a plural form a few plain words after a plural determiner
-  if (/s$/.test(form) && pluralPhrase(ctx, hit.from)) return "noun";
+  if (/s$/.test(form) && determinedBy(ctx, hit.from, PLURAL_DETERMINERS, true)) return "noun";
   // a name right before it modifies the noun ("the U.S. attack"; the dot of "U.S." stands apart)
   const name = abbreviationDot(ctx.tokens, hit.from - 1) ? hit.from - 2 : hit.from - 1;
   const before = ctx.tokens[name];
@@ -129,7 +121,7 @@ function segmentHits(ctx: DocContext, seg: { from: number; to: number }): Trigge
     const prev = ctx.tokens[h.from - 1];
     if (prev && DETERMINERS.has(prev.lower)) return false;
     // "a supposed voluntary host of US troops": a noun phrase ("the woman accused of" is a participle)
-    if (ctx.tokens[h.to]?.lower === "of" && !/ed$/.test(ctx.tokens[h.to - 1]?.lower ?? "") && articleBefore(ctx, h.from)) return false;
+    if (ctx.tokens[h.to]?.lower === "of" && !/ed$/.test(ctx.tokens[h.to - 1]?.lower ?? "") && determinedBy(ctx, h.from, ARTICLES, false)) return false;
     // "fueling up strike jets": a word that may be a noun, before a head it modifies, is
     // that modifier unless something before it asks for a verb ("will strike planes")
     return !(modifier && nounAt.has(`${h.from}:${h.to}`) && !(prev && (MODALS.has(prev.lower) || SUBJECT_PRONOUNS.has(prev.lower))));

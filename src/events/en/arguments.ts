@@ -21,7 +21,7 @@ import type { PloverType } from "../../model/analysis.js";
 import type { TriggerHit } from "../state.js";
 import type { Token } from "../tokens.js";
 import { descriptorStart } from "./place-phrase.js";
-import { BE, COORDINATORS, DETERMINERS, LOCATION_PREPS, MODALS, RECEIVE_VERBS, SUBJECT_PRONOUNS, SUBORDINATORS, subordinateClauseAt, SUPPORT_VERBS, TARGET_PREPS } from "./grammar.js";
+import { BE, COORDINATORS, DETERMINERS, LOCATION_PREPS, MODALS, RECEIVE_VERBS, SUBJECT_PRONOUNS, SUBJECT_RELATIVIZERS, SUBORDINATORS, subordinateClauseAt, SUPPORT_VERBS, TARGET_PREPS } from "./grammar.js";
 
 export interface Slots {
   actors: string[];
@@ -213,8 +213,6 @@ function ofComplement(scope: ArgumentScope, c: Candidate): boolean {
 const RELATIVIZERS = new Set(["who", "whose", "which", "whom"]);
 /** Relativizers that open a clause after an object: its names are not the object ("villagers who had sheltered ..."). */
 const OBJECT_RELATIVIZERS = new Set(["who", "whom", "which"]);
-/** Relativizers that can stand as their clause's subject ("troops who arrived"). */
-const SUBJECT_RELATIVIZERS = new Set(["who", "which"]);
 const INSIDE_CLAUSE = new Set(["'", "’", "."]);
 
 /**

@@ -71,8 +71,8 @@ export function subjectlessGerund(tokens: readonly Token[], at: number): boolean
   return /^[a-z]{3,}ing$/.test(word) && !NOT_GERUNDS.has(word);
 }
 
-/** Relativizers that stand as the subject of the clause they open ("soldiers who fought"). */
-const SUBJECT_RELATIVIZERS = new Set(["who", "which"]);
+/** Relativizers that can stand as the subject of the clause they open ("soldiers who fought", "troops who arrived"). */
+export const SUBJECT_RELATIVIZERS = new Set(["who", "which"]);
 
 /**
  * The verb at `at` opens a relative clause whose relativizer is its subject ("soldiers
@@ -85,7 +85,7 @@ export function subjectRelativizerBefore(tokens: readonly Token[], at: number, f
     const t = tokens[j];
     if (!t || t.kind !== "word") return -1;
     if (SUBJECT_RELATIVIZERS.has(t.lower)) return j;
-    if (!BE.has(t.lower) && !MODALS.has(t.lower) && t.lower !== "been" && !isAdverb(t)) return -1;
+    if (!BE.has(t.lower) && !MODALS.has(t.lower) && !isAdverb(t)) return -1;
   }
   return -1;
 }
@@ -96,11 +96,13 @@ export const SUBORDINATORS = new Set(["when", "while", "as", "although", "though
 const PREPOSITIONAL = new Set(["since", "after", "before", "until"]);
 /** Of those, the ones that state a condition: whoever it is put to is a threat's or a demand's target ("threatened to strike unless Israel withdrew"). */
 const CONDITIONAL = new Set(["if", "unless", "once"]);
+/** Of those, the ones whose clause tells another act beside the main one ("while rebels attacked Bukavu"). */
+export const CONTRAST = new Set(["while", "whereas", "although", "though"]);
 
 /**
  * Token i opens a clause of time, reason or contrast. Words that are also prepositions
- * ("after midnight") and conditions ("unless Israel withdrew") are left out; "as" does not in "such as", "as well as" or "as a terrorist
- * group", nor "because" in "because of".
+ * ("after midnight") and conditions ("unless Israel withdrew") are left out; "as" opens
+ * none in "such as", "as well as" or "as a terrorist group", nor "because" in "because of".
  */
 export function subordinateClauseAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
