@@ -4,6 +4,12 @@ import { extractText } from "./testing.js";
 const violent = (text: string) => extractText(text).events.filter((e) => e.type === "ASSAULT" || e.type === "FIGHT");
 
 describe("fatalities", () => {
+  it("a death given as the reason for an act ('over the death of') is no toll of that act", () => {
+    const [e] = violent("Russia carried out acts of war against Ukraine over the death of a Russian translator.");
+    expect(e?.trigger.text).toBe("acts of war");
+    expect(e?.fatalities ?? null).toBeNull();
+  });
+
   it.each([
     ["A car bomb killed at least 18 people in Kabul.", 18],
     ["Russian shelling of Kharkiv killed seven civilians.", 7],

@@ -3,7 +3,8 @@
  * their segment. A number follows an agent verb ("killed at least 18", "killing one
  * U.S. contractor"), precedes a passive or intransitive one ("Some 32 people died",
  * "2 soldiers and a British one were killed"), or follows "deaths of" ("the deaths of
- * 25 militia members"). Sentences that only give a toll ("Some 32 people died") right
+ * 25 militia members"), unless the deaths are the reason for the act ("over the death
+ * of a translator"). Sentences that only give a toll ("Some 32 people died") right
  * after an attack become an anaphoric follow-up mention of that attack. The victims'
  * telling noun ("contractor", not "people") is kept as a detail that links reports.
  */
@@ -46,8 +47,10 @@ function readAround(tokens: Token[], i: number, from: number, to: number, n: Num
     const after = sumPeople(tokens, i + 1, forwardEnd(tokens, i + 1, to), n, "start");
     if (after !== undefined) return after;
   }
-  // "the deaths of 25 members", "death toll rose to 40"
+  // "the deaths of 25 members", "death toll rose to 40"; not a death given as the reason
+  // for the act ("carried out acts of war over the death of a translator")
   if (/^(death|deaths|toll|casualties|fatalities)$/.test(t.lower)) {
+    if (tokens[i - 1]?.lower === "the" && tokens[i - 2]?.lower === "over") return undefined;
     let j = i + 1;
     while (j < to && j < i + 4 && !numberAt(tokens, j, to, n) && !["a", "an"].includes(tokens[j]?.lower ?? "") && tokens[j]?.kind !== "punct") j++;
     const after = sumPeople(tokens, j, forwardEnd(tokens, j, to), n, "start");
