@@ -41,6 +41,12 @@ function format(c: ParsedComponents, level: Level): string {
 
 const LEVEL_OF_PRECISION: Partial<Record<DatePrecision, Level>> = { day: "day", month: "month", year: "year", time: "time" };
 
+/** The result falls before year 1 ("December 29 BC"). */
+export function beforeCommonEra(result: ParsedResult): boolean {
+  const year = (c: ParsedComponents | null | undefined): number => c?.get("year") ?? 1970;
+  return year(result.start) < 1 || year(result.end) < 1;
+}
+
 /** True when the text states the value in full: an explicit year and nothing computed from the anchor. */
 export function isStated(result: ParsedResult): boolean {
   const tags = result.tags();

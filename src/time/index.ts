@@ -10,7 +10,7 @@ import { chunksOf } from "./chunks.js";
 import { mayHoldTime } from "./en/triggers.js";
 import { createTimeConfiguration, type TimeConfiguration } from "./configuration.js";
 import type { Found } from "./common/narrative.js";
-import { isStated, toTimeExpression } from "./convert.js";
+import { beforeCommonEra, isStated, toTimeExpression } from "./convert.js";
 import { ambiguityDiagnostics } from "./ambiguity.js";
 import { writerDaySpread } from "./writer-day.js";
 import { timeLexicon } from "./en/lexicon.js";
@@ -97,6 +97,8 @@ export function extractTimes(input: TimeInput): TimeResult {
     const chunkOption = own === anchor ? withWriterDay(option, anchor, zone !== null) : optionOf(own);
     for (const result of engine.parse(chunk.text, { instant: local.instant, timezone: "UTC" }, chunkOption)) {
       if (!own && !isStated(result)) continue;
+      // "December 29 BC": a year before the common era has no ISO form here, and no crisis to date
+      if (beforeCommonEra(result)) continue;
       found.push({ expression: toTimeExpression(result, chunk.start, local.day), tags: result.tags() });
       if (own) diagnostics.push(...ambiguityDiagnostics(chunk.text, chunk.start, result, local.day));
     }

@@ -10,7 +10,7 @@ function run(text: string, published: string | null = "2020-01-02") {
 const datey = fc.constantFrom(
   "on Sunday", "last Friday", "December 29", "since 2014", "the past two months", "for months", "1/2/20", "Jan 3 2020 2:45 utc",
   "24/7", "F-15E", "(", "“", "\n", " ", "May", "march", "over the weekend", "at Christmas", "two days later", "the same day",
-  "yesterday", "tomorrow", "last week",
+  "yesterday", "tomorrow", "last week", "BC",
 );
 
 describe("extractTimes on arbitrary text", () => {
@@ -30,6 +30,13 @@ describe("extractTimes on arbitrary text", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("gives no value for a date before the common era (a case the property found)", () => {
+    for (const text of ["December 29 BC", "29 December 2019 BC", "December 29 BCE"]) {
+      for (const t of run(text).timeExpressions) expect(t.value).toMatch(/^\d{4}/);
+    }
+    expect(run("December 29 AD").timeExpressions.map((t) => t.value)).toEqual(["0029-12"]);
   });
 
   it.each([
