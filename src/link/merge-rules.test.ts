@@ -216,6 +216,24 @@ describe("a series told back without its target", () => {
   });
 });
 
+describe("a toll over several days", () => {
+  const report = (toll: string, date: string, datePrecision: "day" | "interval") => {
+    const text = `On Monday the Houthis fired rockets at the U.S. Navy near Hodeidah. ${toll}`;
+    const d = actors(new FixtureDoc("d1", text, { published: "2024-01-17" }));
+    d.event({ span: "On Monday the Houthis fired rockets at the U.S. Navy near Hodeidah.", trigger: "fired", type: "ASSAULT", mode: "rocket attack", actors: ["houthis"], targets: ["us_navy"], location: "hodeidah", date: "2024-01-15" });
+    d.event({ span: toll, trigger: "killed", type: "ASSAULT", date, datePrecision, fatalities: 40 });
+    return link([d.build()]).events;
+  };
+
+  it("keeps a toll since Saturday that names no one out of a one-day attack told beside it", () => {
+    expect(report("Doctors said 40 people had been killed since Saturday.", "2024-01-13/2024-01-16", "interval")).toHaveLength(2);
+  });
+
+  it("still lets a toll of the attack's own day join it", () => {
+    expect(report("Doctors said 40 people had been killed on Monday.", "2024-01-15", "day")).toHaveLength(1);
+  });
+});
+
 describe("series told with the same number", () => {
   it("joins two reports of a series that give it the same telling count, though they name no one in common", () => {
     const docs = (count: number) => {

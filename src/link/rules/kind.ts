@@ -5,7 +5,8 @@
  * attacks", "took shots at"), not one ("a rocket attack"), and only through the same
  * target (or, referring back and naming none, the same attacker); what is only threatened or imagined (future, hypothetical) never joins what
  * happened, unless it is an act undertaken that its own document tells done; and attacks
- * whose means share no family (a rocket attack, an airstrike) are different.
+ * whose means share no family (a rocket attack, an airstrike) are different. A toll
+ * over several days that names no one is no single-day attack's toll.
  */
 import type { Modality } from "../../model/analysis.js";
 import type { Cluster } from "../cluster.js";
@@ -32,6 +33,11 @@ function fulfilled(m: MentionProfile, c: Cluster): boolean {
   return done(m) && c.members.every((x) => x.mention.committed && x.doc === m.doc);
 }
 
+/** A toll stated over a stretch of several days by a report that names no one and no place. */
+function aggregateToll(m: MentionProfile): boolean {
+  return m.bare && typeof m.mention.fatalities === "number" && m.range !== null && m.range[1] - m.range[0] >= 2;
+}
+
 export const kindRule: MergeRule = {
   name: "kind",
   judge(m, c, { affinity }) {
@@ -49,6 +55,9 @@ export const kindRule: MergeRule = {
       const sameAttacker = m.mention.anaphoric && m.targets.length === 0 && affinity.overlaps(m.actors, c.actors);
       if (!affinity.overlaps(m.targets, c.targets) && !sameAttacker) return null;
     }
+    // "97 civilians had been killed since Saturday", naming no one: a toll over several
+    // days counts a conflict's dead, not those of one attack on one day
+    if (aggregateToll(m) && c.days.size > 0 && !c.series) return null;
     // a cluster is of what happened once any of its reports tells it done
     const unreal = c.members.every((x) => irrealis(x.mention.modality));
     if (irrealis(m.mention.modality) !== unreal && !fulfilled(m, c)) return null;
