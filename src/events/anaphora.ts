@@ -5,8 +5,8 @@
  * which are not place phrases ("in Iraq", "from Syria"): the nearest subject — a mention
  * that opens its sentence or clause, or that a verb follows ("the administration did"),
  * or the name in a group noun's "of" phrase that opens the sentence ("Supporters of the
- * militia") — else the nearest one. A member of a list ("in Iran, Iraq, Syria, Yemen") or of a
- * prepositional phrase is never a subject. A resolved
+ * militia") — else the nearest one. A member of a list ("in Iran, Iraq, Syria, Yemen")
+ * or of a prepositional phrase is never a subject. A resolved
  * anaphor never serves as the antecedent of another. Words already covered by an
  * entity mention are left to the entity stage. An anaphor that names several groups
  * ("these groups", "the militias") agrees in number: it takes the most salient antecedent

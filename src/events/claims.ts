@@ -85,7 +85,7 @@ function withContinuations(ctx: DocContext, claims: Claim[]): Claim[] {
 /** A speaker phrase with no verb in it ("Hamas", "the Doctors' Syndicate"; not "Aristide has been" before "accused"). */
 function plainSpeaker(ctx: DocContext, from: number, to: number): boolean {
   if (from < 0 || to <= from) return false;
-  return ctx.tokens.slice(from, to).every((t) => !BE.has(t.lower) && !MODALS.has(t.lower) && t.lower !== "been" && t.lower !== "has" && t.lower !== "have");
+  return ctx.tokens.slice(from, to).every((t) => !BE.has(t.lower) && !MODALS.has(t.lower));
 }
 
 export function findClaims(ctx: DocContext, state: EventState): EventState {

@@ -44,7 +44,7 @@ function byMeans(hits: TriggerHit[]): TriggerHit[][] {
 }
 
 /** The next punctuation token from `from` on: where a clause set off by a comma ends. */
-function nextComma(ctx: DocContext, from: number): number {
+function nextPunctuation(ctx: DocContext, from: number): number {
   let end = from;
   while (end < ctx.tokens.length && ctx.tokens[end]?.kind !== "punct") end++;
   return end;
@@ -62,14 +62,14 @@ function dependentClause(ctx: DocContext, h: TriggerHit, hits: readonly TriggerH
   const mainBefore = (at: number) => hits.some((x) => x.pos === "verb" && x.to <= at);
   const rel = subjectRelativizerBefore(tokens, h.from, segFrom);
   if (rel >= 0) {
-    if (tokens[rel - 1]?.text === ",") return [rel, nextComma(ctx, h.to)];
+    if (tokens[rel - 1]?.text === ",") return [rel, nextPunctuation(ctx, h.to)];
     return mainBefore(rel) ? [rel, Number.MAX_SAFE_INTEGER] : null;
   }
   const floor = Math.max(segFrom, ...hits.filter((x) => x.pos === "verb" && x.to <= h.from).map((x) => x.to));
   for (let j = h.from - 1; j >= floor; j--) {
     // "killed 23 people when they blew themselves up": a clause of time may tell the same act
     if (!CONTRAST.has(tokens[j]?.lower ?? "") || !subordinateClauseAt(tokens, j)) continue;
-    if (j === segFrom || tokens[j - 1]?.kind === "punct") return [j, nextComma(ctx, h.to)];
+    if (j === segFrom || tokens[j - 1]?.kind === "punct") return [j, nextPunctuation(ctx, h.to)];
     return mainBefore(j) ? [j, Number.MAX_SAFE_INTEGER] : null;
   }
   return null;

@@ -156,13 +156,14 @@ export function nounPhrase(source: string): Pattern {
 }
 
 interface TriggerFile {
+  compoundHeads?: { words: string[] };
+  idioms?: { phrases: string[] };
   groups: { type: PloverType; cameo?: string; mode?: string | null; rank?: number; weapon?: string; subject?: "actor" | "target"; verbs?: string[]; nouns?: string[]; phrases?: string[] }[];
 }
 
-function loadTriggers(files: URL[], irregular: IrregularVerbs): PatternIndex<TriggerValue> {
+function loadTriggers(files: readonly TriggerFile[], irregular: IrregularVerbs): PatternIndex<TriggerValue> {
   const items: { pattern: Pattern; value: TriggerValue }[] = [];
-  for (const file of files) {
-    const data = JSON.parse(readFileSync(file, "utf8")) as TriggerFile;
+  for (const data of files) {
     for (const g of data.groups) {
       const group: TriggerGroup = { type: g.type, cameo: g.cameo ?? null, mode: g.mode ?? null, rank: g.rank ?? 1, weapon: g.weapon ?? null, subject: g.subject ?? "actor" };
       for (const v of g.verbs ?? []) items.push({ pattern: verbPhrase(v, irregular), value: { group, pos: "verb" } });
@@ -185,7 +186,8 @@ interface RelationsFile {
 
 export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon {
   const irregular = (readJson("irregular-verbs.json") as { verbs: IrregularVerbs }).verbs;
-  const triggerFiles = [new URL("triggers.json", DATA_DIR), ...(options.triggerFiles ?? []).map((f) => new URL(f, `file://${process.cwd()}/`))];
+  const baseTriggers = readJson("triggers.json") as TriggerFile;
+  const extraTriggers = (options.triggerFiles ?? []).map((f) => readJson(f, new URL(`file://${process.cwd()}/`)) as TriggerFile);
 
   const mod = readJson("modality.json") as { precedence: ModalityName[]; cues: Record<ModalityName, { cue: string; window?: number; commitment?: boolean; wanted?: boolean }[]> };
   const modalityItems = Object.entries(mod.cues).flatMap(([m, list]) =>
@@ -222,9 +224,9 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
   const eventAdjectives = readJson("event-adjectives.json") as { adjectives: string[] };
 
   return {
-    triggers: loadTriggers(triggerFiles, irregular),
-    compoundHeads: new Set((readJson("triggers.json") as { compoundHeads?: { words: string[] } }).compoundHeads?.words ?? []),
-    idioms: indexPatterns(((readJson("triggers.json") as { idioms?: { phrases: string[] } }).idioms?.phrases ?? []).map((p) => ({ pattern: verbPhrase(p, irregular), value: true as const }))),
+    triggers: loadTriggers([baseTriggers, ...extraTriggers], irregular),
+    compoundHeads: new Set(baseTriggers.compoundHeads?.words ?? []),
+    idioms: indexPatterns((baseTriggers.idioms?.phrases ?? []).map((p) => ({ pattern: verbPhrase(p, irregular), value: true as const }))),
     participles: new Set(Object.values(irregular).map((forms) => forms[2] ?? "")),
     modality: indexPatterns(modalityItems),
     reportingTime: new Set((readJson("event-dates.json") as { reportingTime: string[] }).reportingTime),

@@ -12,7 +12,7 @@
 import type { DocContext } from "./context.js";
 import { PLACE_TYPES, candidatesBetween, type Candidate } from "./context.js";
 import type { EventState, TriggerHit } from "./state.js";
-import { SPEECH } from "./kinds.js";
+import { HOSTILE, SPEECH } from "./kinds.js";
 import { descriptorStart } from "./en/place-phrase.js";
 import { subordinateClauseAt } from "./en/grammar.js";
 
@@ -34,7 +34,7 @@ export function assignLocations(ctx: DocContext, state: EventState): EventState 
       // "Kharkiv came under shelling": a town that suffers the act is where it happened
       if (p === "subject" && c.type !== "PLACE") return false;
       // "shelled Kharkiv": a town (not a country, not a building) a violent act is done to is where it is done
-      if (p === "object" && (c.type !== "PLACE" || !VIOLENT.has(d.type))) return false;
+      if (p === "object" && (c.type !== "PLACE" || !HOSTILE.has(d.type))) return false;
       if (p === "of" && (c.from < d.head.to || c.from - d.head.to > 3)) return false;
       if (p === "to" && (d.type !== "MOBILIZE" || c.from < d.head.to)) return false;
       // "withdrawal from the besieged town of Gorazde": where a retreat leaves, not where other events come from
@@ -59,8 +59,6 @@ export function assignLocations(ctx: DocContext, state: EventState): EventState 
   });
   return { ...state, drafts };
 }
-
-const VIOLENT: ReadonlySet<string> = new Set(["ASSAULT", "FIGHT", "COERCE"]);
 
 /** "shelled Kharkiv", "attacked the town of Bukavu": the place is the object of one of the draft's verbs. */
 function objectOfVerb(ctx: DocContext, c: Candidate, hits: readonly TriggerHit[]): boolean {

@@ -3,8 +3,9 @@
  * series ("11 attacks") never joins a single-day attack, nor a single-day attack a
  * series; a report joins a series only when it tells of several attacks ("these
  * attacks", "took shots at"), not one ("a rocket attack"), and only through the same
- * target (or, referring back and naming none, the same attacker); what is only threatened or imagined (future, hypothetical) never joins what
- * happened, unless it is an act undertaken that its own document tells done; and attacks
+ * target (or, referring back and naming none, the same attacker); what is only
+ * threatened or imagined (future, hypothetical) never joins what happened, unless it is
+ * an act undertaken that its own document tells done; and attacks
  * whose means share no family (a rocket attack, an airstrike) are different. A toll
  * over several days that names no one is no single-day attack's toll.
  */
