@@ -326,6 +326,19 @@ describe("modality and clauses", () => {
     expect(r.events.find((e) => e.trigger.text === "retreat")?.actors).toEqual(["hamas"]);
   });
 
+  it("the parties 'between' whom an act happens: the first acts unless the act has an actor of its own", () => {
+    const [clash] = violent("Clashes between Hamas and the Israeli army continued on Tuesday.");
+    expect(clash?.actors).toEqual(["hamas"]);
+    expect(clash?.targets).toEqual(["israel"]);
+    const talks = run("Saudi Arabia launched a mediation effort on Saturday between Israel and Hamas.", { "on Saturday": "2020-01-04" }).events.find((e) => e.type === "CONSULT");
+    expect(talks?.actors).toEqual(["saudi_arabia"]);
+    expect(talks?.targets).toEqual(["israel", "hamas"]);
+    // a verb with no object of its own takes them as targets
+    const mediate = run("Belarus will mediate between Russia and Ukraine.").events.find((e) => e.type === "CONSULT");
+    expect(mediate?.actors).toEqual(["belarus"]);
+    expect(mediate?.targets).toEqual(["russia", "ukraine"]);
+  });
+
   it("a modal governs a bare verb further on in its clause", () => {
     const [e] = violent("The United States should wait, if need be, for the militia to regroup, not just strike empty buildings.");
     expect(e?.modality).toBe("hypothetical");

@@ -401,6 +401,44 @@ function nounTarget(scope: ArgumentScope, head: TriggerHit): Candidate[] {
   return participantAfter(scope, at + 1, 5);
 }
 
+/** Words that name the parties on each side of a relation after the trigger ("clashes between", "talks among"). */
+const BETWEEN = new Set(["between", "among", "amongst"]);
+
+/**
+ * "clashes between the army and the RSF", "mediation between Syria and Arafat": the
+ * names listed after "between" just after the trigger, or none. A noun of the phrase and
+ * a time phrase may stand before "between" ("a mediation effort on Saturday between
+ * ..."); the list's names may take articles ("between the army and the RSF").
+ */
+function partiesBetween(scope: ArgumentScope, head: TriggerHit): Candidate[] {
+  const { tokens } = scope.ctx;
+  let at = head.to;
+  for (let words = 0; at < scope.to && !BETWEEN.has(tokens[at]?.lower ?? ""); ) {
+    const start = tokens[at]?.start ?? -1;
+    const time = scope.ctx.timeExpressions.find((t) => t.start <= start && start < t.end);
+    if (time) {
+      while (at < scope.to && (tokens[at]?.start ?? Infinity) < time.end) at++;
+      continue;
+    }
+    const t = tokens[at];
+    if (!t || t.kind !== "word" || t.text !== t.lower || CLOSED_CLASS.has(t.lower) || ++words > 2) return [];
+    at++;
+  }
+  if (!BETWEEN.has(tokens[at]?.lower ?? "")) return [];
+  const pool = scope.candidates.filter((c) => c.from > at && c.to <= scope.to && AGENT_TYPES.has(c.type));
+  const first = pool[0];
+  // the first name opens the list: only a determiner or describing words before it
+  if (!first || first.from - at > 4 || tokens.slice(at + 1, first.from).some((t) => t.kind !== "word" || COORDINATORS.has(t.lower))) return [];
+  const out = [first];
+  for (const next of pool.slice(1)) {
+    const gap = tokens.slice(out[out.length - 1]!.to, next.from);
+    const joined = gap.some((t) => COORDINATORS.has(t.lower)) && gap.every((t) => COORDINATORS.has(t.lower) || DETERMINERS.has(t.lower));
+    if (!joined) break;
+    out.push(next);
+  }
+  return out;
+}
+
 function supportVerbAt(scope: ArgumentScope, head: TriggerHit): number {
   for (let i = head.from - 1; i >= Math.max(scope.from, head.from - 5); i--) {
     const t = scope.ctx.tokens[i];
@@ -476,6 +514,14 @@ export function argumentsOf(scope: ArgumentScope, head: TriggerHit): Slots {
     }
     let targets = nounTarget(scope, head);
     if (targets.length === 0) targets = victimsBefore(scope, head);
+    if (targets.length === 0) {
+      // the parties "between" whom it happens: with an actor of its own ("X's mediation
+      // between A and B") they are its targets, else the first is the actor ("clashes
+      // between A and B")
+      const parties = partiesBetween(scope, head);
+      if (actors.length > 0) targets = parties;
+      else [actors, targets] = [parties.slice(0, 1), parties.slice(1)];
+    }
     return { actors: keys(actors), targets: keys(targets) };
   }
   if (head.passive) {
@@ -493,6 +539,8 @@ export function argumentsOf(scope: ArgumentScope, head: TriggerHit): Slots {
   // the object stands in the phrase's gap
   let targets = head.to - head.from > 1 ? participantAfter(gapScope(scope, head), head.from + 1, head.to - head.from) : [];
   if (targets.length === 0) targets = participantAfter({ ...scope, to: objectScopeEnd(scope, head) }, head.to, 10, reading);
+  // "mediate between Israelis and Palestinians": the parties are the targets
+  if (targets.length === 0) targets = partiesBetween(scope, head);
   return { actors: keys(actors), targets: keys(targets) };
 }
 
