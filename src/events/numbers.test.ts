@@ -41,6 +41,19 @@ describe("fatalities", () => {
     expect(e?.fatalities).toBeNull();
   });
 
+  it("an aside naming part of the dead does not hide the count before it", () => {
+    expect(violent("At least 27 people, including two civilians, were killed in the assault.")[0]?.fatalities).toBe(27);
+    expect(violent("Some 40 people, most of them soldiers, died in the fighting.")[0]?.fatalities).toBe(40);
+  });
+
+  it("a toll put 'at' a number after what it counts, and losses counted in people", () => {
+    expect(violent("Officials put the death toll from the fighting at 200, including 10 civilians.")[0]?.fatalities).toBe(200);
+    expect(violent("Russia attacked Kharkiv. Ukraine put its losses at 19 soldiers.").map((e) => e.fatalities)).toEqual([null, 19]);
+    // losses of things, or with no number of people, are no toll
+    expect(violent("Russia attacked Kharkiv, suffering heavy losses.")[0]?.fatalities).toBeNull();
+    expect(violent("Russia attacked Kharkiv, with losses at 3 tanks.")[0]?.fatalities).toBeNull();
+  });
+
   it("years and calibres are not tolls", () => {
     expect(violent("Rebels attacked the town in 2019.")[0]?.fatalities).toBeNull();
     expect(violent("Militias fired 107mm rockets at the base.")[0]?.fatalities).toBeNull();

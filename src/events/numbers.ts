@@ -47,23 +47,53 @@ function readAround(tokens: Token[], i: number, from: number, to: number, n: Num
     const after = sumPeople(tokens, i + 1, forwardEnd(tokens, i + 1, to), n, "start");
     if (after !== undefined) return after;
   }
-  // "the deaths of 25 members", "death toll rose to 40"; not a death given as the reason
-  // for the act ("carried out acts of war over the death of a translator")
+  // "the deaths of 25 members", "death toll rose to 40", "put the death toll from the
+  // fighting at 200"; not a death given as the reason for the act ("carried out acts of
+  // war over the death of a translator")
   if (/^(death|deaths|toll|casualties|fatalities)$/.test(t.lower)) {
     if (tokens[i - 1]?.lower === "the" && tokens[i - 2]?.lower === "over") return undefined;
     let j = i + 1;
-    while (j < to && j < i + 4 && !numberAt(tokens, j, to, n) && !["a", "an"].includes(tokens[j]?.lower ?? "") && tokens[j]?.kind !== "punct") j++;
+    while (j < to && j < i + 7 && !numberAt(tokens, j, to, n) && !["a", "an"].includes(tokens[j]?.lower ?? "") && tokens[j]?.kind !== "punct") j++;
     const after = sumPeople(tokens, j, forwardEnd(tokens, j, to), n, "start");
+    if (after !== undefined) return after;
+  }
+  // "put its losses at 192 soldiers": losses count people only when a victim noun says so
+  if (t.lower === "losses") {
+    let j = i + 1;
+    while (j < to && j < i + 4 && !numberAt(tokens, j, to, n) && tokens[j]?.kind !== "punct") j++;
+    const after = sumPeople(tokens, j, forwardEnd(tokens, j, to), n, "none");
     if (after !== undefined) return after;
   }
   // "Some 32 people died", "25 people were killed", "2 soldiers killed"
   let k = i - 1;
   while (k >= from && (BE.has(tokens[k]?.lower ?? "") || isAdverb(tokens[k]) || ["have", "has", "had"].includes(tokens[k]?.lower ?? ""))) k--;
+  // "27 people, including two civilians, were killed": the subject goes on before an
+  // aside that names part of it
+  const aside = asideBefore(tokens, k, from);
+  if (aside >= 0) k = aside;
   if (k >= from && !STOP.has(tokens[k]?.text ?? "")) {
     const before = sumPeople(tokens, subjectStart(tokens, k + 1, from), k + 1, n, "end");
     if (before !== undefined) return before;
   }
   return undefined;
+}
+
+/** Words that open an aside naming part of a count before it ("including two civilians", "most of them soldiers"). */
+const PART_OF_COUNT = new Set(["including", "among", "mostly", "mainly", "most", "many", "all", "both", "some"]);
+
+/**
+ * When token k is the comma closing an aside that names part of the count before it
+ * ("27 people, including two civilians,"), the index of the last token before the aside;
+ * else -1.
+ */
+function asideBefore(tokens: Token[], k: number, from: number): number {
+  if (tokens[k]?.text !== ",") return -1;
+  for (let j = k - 1; j > from && k - j <= 8; j--) {
+    const t = tokens[j];
+    if (!t || (t.kind === "punct" && t.text !== ",")) return -1;
+    if (t.text === ",") return PART_OF_COUNT.has(tokens[j + 1]?.lower ?? "") ? j - 1 : -1;
+  }
+  return -1;
 }
 
 function tollIn(ctx: DocContext, from: number, to: number, words: Set<string>, agentVerbs: Set<string>): number | null | undefined {

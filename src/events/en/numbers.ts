@@ -82,9 +82,10 @@ function victimAfter(tokens: Token[], i: number, to: number, n: NumberWords, wit
 
 /**
  * Adds up every quantity of people in tokens [from, to). `bare` accepts a number with
- * no noun when it opens the range ("killed 18") or closes it ("18 were killed").
+ * no noun when it opens the range ("killed 18") or closes it ("18 were killed"); "none"
+ * takes only numbers with a victim noun.
  */
-export function sumPeople(tokens: Token[], from: number, to: number, n: NumberWords, bare: "start" | "end"): number | null | undefined {
+export function sumPeople(tokens: Token[], from: number, to: number, n: NumberWords, bare: "start" | "end" | "none"): number | null | undefined {
   const opening = skipApproximators(tokens, from, to, n);
   let total = 0;
   let found = false;
@@ -96,7 +97,7 @@ export function sumPeople(tokens: Token[], from: number, to: number, n: NumberWo
     const num = numberAt(tokens, start, to, n);
     if (num) {
       const v = victimAfter(tokens, num.end, to, n);
-      const bareOk = (bare === "end" ? num.end >= to : start === opening) && !(num.value >= 1900 && num.value <= 2100);
+      const bareOk = bare !== "none" && (bare === "end" ? num.end >= to : start === opening) && !(num.value >= 1900 && num.value <= 2100);
       if (v >= 0 || bareOk) {
         total += num.value;
         found = true;
