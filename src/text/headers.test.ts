@@ -24,6 +24,15 @@ describe("segment: glued headers", () => {
     expect(sentences("2 January 2020 - The siege ended.")).toEqual(["2 January 2020", "The siege ended."]);
   });
 
+  it("splits a wire dateline off a paragraph's first sentence: where the report was filed is no part of what it tells", () => {
+    expect(sentences("Title\n\nBAGHDAD, Jan 3 (Reuters) - A strike killed him.")).toEqual(["Title", "BAGHDAD, Jan 3 (Reuters)", "A strike killed him."]);
+    expect(sentences("KYIV, Ukraine (AP) — Russia fired missiles.")).toEqual(["KYIV, Ukraine (AP)", "Russia fired missiles."]);
+    expect(sentences("BAKU/YEREVAN, Sept 19 - Azerbaijan began an offensive.")).toEqual(["BAKU/YEREVAN, Sept 19", "Azerbaijan began an offensive."]);
+    // not inside a paragraph, and not a capitalised word in running text
+    expect(sentences("He said so. NATO - the alliance - agreed.")).toEqual(["He said so.", "NATO - the alliance - agreed."]);
+    expect(sentences("The strike - NATO said - was legal.")).toEqual(["The strike - NATO said - was legal."]);
+  });
+
   it("leaves site furniture after a header out of every sentence", () => {
     expect(sentences(" date 2020-01-03 Loading...\n\nIn a drastic escalation, a strike killed him.")).toEqual([
       "date 2020-01-03",

@@ -1,9 +1,10 @@
-import { leadingDateline, leadingFurniture } from "./en/datelines.js";
+import { leadingDateline, leadingFurniture, leadingWireDateline } from "./en/datelines.js";
 import type { RawSpan } from "./wink.js";
 
 /**
  * A sentence that starts with a glued header ("date 2019-12-31 Early this morning, …",
- * "January 2, 2020 — The siege …") is split after the header, so the header is a
+ * "January 2, 2020 — The siege …", a wire dateline "BAGHDAD, Jan 3 (Reuters) - The
+ * siege …" opening a paragraph) is split after the header, so the header is a
  * sentence of its own (a dateline's dash belongs to neither sentence); site furniture
  * right after the header ("Loading...") is left out of every sentence rather than
  * starting one. Spans stay offsets into the text.
@@ -12,7 +13,9 @@ export function splitHeaders(text: string, spans: RawSpan[]): RawSpan[] {
   const out: RawSpan[] = [];
   for (const span of spans) {
     const body = text.slice(span.start, span.end);
-    const dateline = leadingDateline(body);
+    // a wire dateline ("BAGHDAD, Jan 3 (Reuters) -") only opens a paragraph
+    const opensParagraph = span.start === 0 || /\n\s*$/.test(text.slice(Math.max(0, span.start - 4), span.start)) || text.slice(0, span.start).trim() === "";
+    const dateline = leadingDateline(body) ?? (opensParagraph ? leadingWireDateline(body) : null);
     if (!dateline) {
       out.push(span);
       continue;

@@ -7,9 +7,9 @@ import { readFileSync } from "node:fs";
  * siege …", "2 January 2020 – …"), possibly followed by site furniture ("date
  * 2020-01-03 Loading..."; data/en/text/furniture.json).
  */
-let patterns: { dateline: RegExp; furniture: RegExp } | null = null;
+let patterns: { dateline: RegExp; wire: RegExp; furniture: RegExp } | null = null;
 
-function compiled(): { dateline: RegExp; furniture: RegExp } {
+function compiled(): { dateline: RegExp; wire: RegExp; furniture: RegExp } {
   if (patterns) return patterns;
   const months = alternation(timeLexicon().months.flat());
   const weekday = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?";
@@ -20,6 +20,14 @@ function compiled(): { dateline: RegExp; furniture: RegExp } {
   patterns = {
     // "date 2019-12-31" (no dash needed: the label marks it) or a written date and a dash
     dateline: new RegExp(`^(?:date:?\\s+(?:${iso}|${written})(?=\\s)|(?:${written}|${iso})${dash}(?=\\s))`, "iu"),
+    // "BAGHDAD, Jan 3 (Reuters) -", "KYIV, Ukraine (AP) —", "GAZA CITY —": a place in
+    // capitals, then a region or a date after commas, an agency in brackets, and a dash
+    wire: new RegExp(
+      `^\\p{Lu}[\\p{Lu}.'’-]+(?:[ /]\\p{Lu}[\\p{Lu}.'’-]+)*` +
+        `(?:,\\s+(?:(?:${months})\\.?\\s+\\d{1,2}(?:,\\s+\\d{4})?|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})){0,2}` +
+        `(?:\\s+\\([\\p{L}][\\p{L}&. -]{0,30}\\))?${dash}(?=\\s)`,
+      "u",
+    ),
     furniture: new RegExp(`^\\s*(?:${alternation(raw.words)})(?:\\.{2,}|…|\\.)?(?![\\p{L}\\p{N}])`, "iu"),
   };
   return patterns;
@@ -31,6 +39,18 @@ function compiled(): { dateline: RegExp; furniture: RegExp } {
  */
 export function leadingDateline(text: string): { header: number; length: number } | null {
   const m = compiled().dateline.exec(text);
+  if (!m) return null;
+  const header = m[0].replace(/\s*(?:—|–|--|-)$/u, "").length;
+  return { header, length: m[0].length };
+}
+
+/**
+ * A wire dateline at the start of a paragraph ("BAGHDAD, Jan 3 (Reuters) - The ..."):
+ * where and when the report was filed, not where what it tells happened. The same
+ * shape as leadingDateline's answer, or null.
+ */
+export function leadingWireDateline(text: string): { header: number; length: number } | null {
+  const m = compiled().wire.exec(text);
   if (!m) return null;
   const header = m[0].replace(/\s*(?:—|–|--|-)$/u, "").length;
   return { header, length: m[0].length };
