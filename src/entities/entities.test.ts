@@ -37,6 +37,16 @@ describe("candidates", () => {
     expect(byKey.get("new:darfur tribune")?.type).toBe("MEDIA");
     expect(byKey.get("new:nyala airport")?.type).toBe("FACILITY");
   });
+
+  it("reads an unseen name shaped like a person's as a place when every mention stands after 'in', 'near' or 'into'", () => {
+    const r = run("Troops moved into Nagorno-Karabakh on Tuesday. Clashes went on in Nagorno-Karabakh and near Khan Younis.\nAmira Haddad spoke in Geneva. In Omar Farah's view, the talks failed.");
+    const byKey = new Map(r.entities.map((e) => [e.key, e]));
+    expect(byKey.get("new:nagorno karabakh")?.type).toBe("PLACE");
+    expect(byKey.get("new:khan younis")?.type).toBe("PLACE");
+    // a name that speaks, or owns a view, is still a person
+    expect(byKey.get("new:amira haddad")?.type).toBe("PERSON");
+    expect(byKey.get("new:omar farah")?.type).toBe("PERSON");
+  });
 });
 
 describe("canonical keys within a document", () => {

@@ -49,6 +49,28 @@ function followedBySpeech(ctx: DocContext, c: Candidate): boolean {
   return false;
 }
 
+/** Prepositions that put what follows them on a map ("in Nagorno-Karabakh", "around Khan Younis"). */
+const LOCATIVE = new Set(["in", "near", "around", "across", "throughout", "outside", "inside", "into"]);
+
+/**
+ * Every mention of an unknown name outside the headline stands after a locative
+ * preposition (an article may come between) and is no possessive: a name shaped like a
+ * person's is then a place GeoNames does not list ("in Nagorno-Karabakh", "near Khan
+ * Younis").
+ */
+function placedByPrepositions(ctx: DocContext, list: readonly Candidate[]): boolean {
+  const body = list.filter((c) => !c.headline);
+  return (
+    body.length > 0 &&
+    body.every((c) => {
+      let i = c.first - 1;
+      if (ctx.tokens[i]?.fold === "the") i--;
+      const last = ctx.tokens[c.last];
+      return LOCATIVE.has(ctx.tokens[i]?.fold ?? "") && !/['’]s?$/.test(last?.text ?? "") && ctx.tokens[c.last + 1]?.text !== "'s" && ctx.tokens[c.last + 1]?.text !== "’s";
+    })
+  );
+}
+
 /**
  * Two to four capitalised alphabetic words, none a head word or stop word, and none
  * written in lower case elsewhere in the document ("Hooman Majd", not "Deep State");
@@ -170,7 +192,7 @@ export function resolveEntities(ctx: DocContext, state: DocState): DocState {
       const acronym = fullest !== undefined && fullest.coreFirst === fullest.coreLast && ctx.tokens[fullest.coreFirst]?.upper === true;
       type = acronym ? "ORGANIZATION" : "PERSON";
     }
-    if (type === null && fullest && looksLikePersonName(ctx, fullest, lowerWords) && list.some((c) => !c.headline)) type = "PERSON";
+    if (type === null && fullest && looksLikePersonName(ctx, fullest, lowerWords) && list.some((c) => !c.headline)) type = placedByPrepositions(ctx, list) ? "PLACE" : "PERSON";
     if (type === null) continue;
     // A handle alone keeps its "@": "new:@potus" is an account, not a name.
     const key = fullest ? newKey(name) : list[0]?.role === "handle" ? `new:@${fold(name)}` : newKey(name);
