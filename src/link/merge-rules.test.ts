@@ -59,6 +59,16 @@ describe("mode families", () => {
     expect(eventsOf(r, "d3")[0]!.sources).toEqual(["d1", "d3"]);
   });
 
+  it("reads an offensive as carried out by every means: its headline joins the shelling that opened it, an invasion stays apart from an airstrike", () => {
+    const families = loadModeFamilies();
+    expect(families("offensive", null)).toEqual([]);
+    expect(families("invasion", null)).toEqual(["ground"]);
+    const a = actors(new FixtureDoc("d1", "Saudi Arabia launches offensive near Hodeidah\n\nOn Monday Saudi Arabia began shelling Houthi positions near Hodeidah.", { published: "2024-01-16" }));
+    a.event({ span: "Saudi Arabia launches offensive near Hodeidah", trigger: "offensive", type: "FIGHT", mode: "offensive", actors: ["saudi_arabia"], location: "hodeidah" });
+    a.event({ span: "On Monday Saudi Arabia began shelling Houthi positions near Hodeidah.", trigger: "shelling", type: "FIGHT", mode: "shelling", actors: ["saudi_arabia"], targets: ["houthis"], location: "hodeidah", date: "2024-01-15" });
+    expect(link([a.build()]).events).toHaveLength(1);
+  });
+
   it("merges an undated 'bombed' report with a dated airstrike by the same actor (one family of means)", () => {
     const a = actors(new FixtureDoc("d1", "The U.S. Navy struck Houthis near Hodeidah in airstrikes on Monday.", { published: "2024-01-16" }));
     a.event({ span: a.text, trigger: "airstrikes", type: "ASSAULT", mode: "airstrike", actors: ["us_navy"], targets: ["houthis"], date: "2024-01-15", fatalities: 5 });
