@@ -14,7 +14,7 @@
  */
 import type { DocContext } from "./context.js";
 import type { PloverType } from "../model/analysis.js";
-import { CLAUSE_OPENERS, DETERMINERS, definitePhraseStart } from "./en/grammar.js";
+import { abbreviationDot, CLAUSE_OPENERS, DETERMINERS, definitePhraseStart } from "./en/grammar.js";
 import type { ModalityName } from "./lexicon.js";
 import { findAll } from "./pattern.js";
 import type { Draft, EventState } from "./state.js";
@@ -42,13 +42,17 @@ const WANTING: ReadonlySet<PloverType> = new Set(["DEMAND"]);
 
 /**
  * "a law calling for the withdrawal of U.S. troops", "demanded the release": a noun
- * trigger right after a demand (articles and adjectives between) is the act demanded.
+ * trigger right after a demand (articles and adjectives between) is the act demanded;
+ * so is a verb in its base form in the demand's "that" clause ("demanded that the
+ * prime minister resign").
  */
 function demandedAct(ctx: DocContext, d: Draft, demands: readonly Draft[]): boolean {
-  if (d.head.pos !== "noun") return false;
+  const subjunctive = bareVerb(ctx, d.head);
+  if (d.head.pos !== "noun" && !subjunctive) return false;
   return demands.some((o) => {
     if (o === d || o.sentence !== d.sentence || o.head.to > d.head.from) return false;
     const between = ctx.tokens.slice(o.head.to, d.head.from);
+    if (d.head.pos === "verb") return between[0]?.lower === "that" && between.length <= 6 && between.every((t, k) => t.kind === "word" || abbreviationDot(ctx.tokens, o.head.to + k));
     return between.length <= 3 && between.every((t) => t.kind === "word" && (DETERMINERS.has(t.lower) || /^[a-z-]+$/.test(t.text)) && !CLAUSE_OPENERS.has(t.lower));
   });
 }

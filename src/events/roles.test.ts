@@ -339,6 +339,20 @@ describe("modality and clauses", () => {
     expect(mediate?.targets).toEqual(["russia", "ukraine"]);
   });
 
+  it("a verb in its base form in a demand's 'that' clause is wanted, not done", () => {
+    const r = run("Protesters in Kyiv demanded that Zelensky resign.");
+    expect(r.events.find((e) => e.type === "RETREAT")?.modality).toBe("future");
+    expect(run("Zelensky resigned on Monday.").events.find((e) => e.type === "RETREAT")?.modality).toBe("asserted");
+  });
+
+  it("a device that explodes reports an explosion, with its toll apart from the act told before it", () => {
+    const r = run("Russia shelled Kharkiv on Monday. Two soldiers died when landmines exploded near Kyiv.", { "on Monday": "2020-01-06" });
+    const blast = r.events.find((e) => e.trigger.text === "exploded");
+    expect(blast?.type).toBe("ASSAULT");
+    expect(blast?.fatalities).toBe(2);
+    expect(blast?.anaphoric).toBe(false);
+  });
+
   it("a modal governs a bare verb further on in its clause", () => {
     const [e] = violent("The United States should wait, if need be, for the militia to regroup, not just strike empty buildings.");
     expect(e?.modality).toBe("hypothetical");
