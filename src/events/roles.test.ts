@@ -353,6 +353,11 @@ describe("modality and clauses", () => {
     expect(blast?.anaphoric).toBe(false);
   });
 
+  it("'the fight' is a report of fighting", () => {
+    const [e] = violent("The fight for Kharkiv lasted a week.");
+    expect(e?.type).toBe("FIGHT");
+  });
+
   it("a modal governs a bare verb further on in its clause", () => {
     const [e] = violent("The United States should wait, if need be, for the militia to regroup, not just strike empty buildings.");
     expect(e?.modality).toBe("hypothetical");
