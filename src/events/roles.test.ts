@@ -353,6 +353,14 @@ describe("modality and clauses", () => {
     expect(blast?.anaphoric).toBe(false);
   });
 
+  it("a clause that names its own subject in common words takes no one named before it", () => {
+    expect(violent("Iran said that the militia attacked the base.")[0]?.actors).toEqual([]);
+    expect(violent("Russia said two soldiers died when landmines exploded near Kyiv.").find((e) => e.trigger.text === "exploded")?.actors).toEqual([]);
+    // a pronoun in the clause, "once again": the subject is found as before
+    expect(violent("Russia said that it struck Kyiv.")[0]?.actors).toEqual(["russia"]);
+    expect(run("Hamas has once again rejected the offer.").events.find((e) => e.type === "REJECT")?.actors).toEqual(["hamas"]);
+  });
+
   it("'the fight' is a report of fighting", () => {
     const [e] = violent("The fight for Kharkiv lasted a week.");
     expect(e?.type).toBe("FIGHT");

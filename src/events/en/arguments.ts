@@ -21,7 +21,7 @@ import type { PloverType } from "../../model/analysis.js";
 import type { TriggerHit } from "../state.js";
 import type { Token } from "../tokens.js";
 import { descriptorStart } from "./place-phrase.js";
-import { BE, COORDINATORS, DETERMINERS, LOCATION_PREPS, MODALS, RECEIVE_VERBS, SUBJECT_PRONOUNS, SUBJECT_RELATIVIZERS, SUBORDINATORS, subordinateClauseAt, SUPPORT_VERBS, TARGET_PREPS } from "./grammar.js";
+import { BE, COORDINATORS, DETERMINERS, isAdverb, LOCATION_PREPS, MODALS, RECEIVE_VERBS, SUBJECT_PRONOUNS, SUBJECT_RELATIVIZERS, SUBORDINATORS, subordinateClauseAt, SUPPORT_VERBS, TARGET_PREPS } from "./grammar.js";
 
 export interface Slots {
   actors: string[];
@@ -127,6 +127,10 @@ function agentBefore(scope: ArgumentScope, at: number): Candidate[] {
     if (coordinatedVerb(scope.ctx, at, barrier) || sharesSubjectVia(scope, barrier, at) || infinitiveOf(scope.ctx, barrier, at)) return agentBefore(scope, barrier.from);
     floor = barrier.to;
   }
+  // "Iran said that the militia attacked", "died when landmines exploded": the verb's own
+  // clause names its subject, and no one before the clause is it
+  const opener = clauseWithOwnSubject(scope, at);
+  if (opener >= floor) floor = opener + 1;
   const pool = scope.candidates.filter((c) => c.from >= floor && c.to <= at && AGENT_TYPES.has(c.type) && !inside(c.from));
   let complement: Candidate | null = null;
   for (let i = pool.length - 1; i >= 0; i--) {
@@ -149,6 +153,33 @@ function agentBefore(scope: ArgumentScope, at: number): Candidate[] {
     return coordinated(scope, c, pool, -1);
   }
   return complement ? coordinated(scope, complement, pool, -1) : [];
+}
+
+/** Auxiliaries that may stand between a subject and its verb ("had died", "have been"). */
+const AUXILIARIES = new Set([...BE, ...MODALS, "not", "never"]);
+
+/**
+ * The index of the "that" or subordinator opening the clause of the verb at `at` when
+ * that clause starts with a subject of common words ("that the militia attacked", "when
+ * landmines exploded"), else -1. A name, a pronoun or punctuation in the way, or no
+ * noun before the verb ("the attack that killed"), gives -1.
+ */
+function clauseWithOwnSubject(scope: ArgumentScope, at: number): number {
+  const { tokens } = scope.ctx;
+  let j = at - 1;
+  while (j >= scope.from && (AUXILIARIES.has(tokens[j]?.lower ?? "") || isAdverb(tokens[j]))) j--;
+  let words = 0;
+  for (; j >= scope.from && words <= 6; j--) {
+    const t = tokens[j];
+    if (!t || t.kind === "punct") return -1;
+    // ("once again" is an adverb)
+    if (t.lower === "that" || (SUBORDINATORS.has(t.lower) && !(t.lower === "once" && tokens[j + 1]?.lower === "again"))) return words > 0 ? j : -1;
+    // (an auxiliary here makes the words a verb phrase: "that were used to attack")
+    if (t.kind === "word" && (t.text !== t.lower || SUBJECT_PRONOUNS.has(t.lower) || CLAUSE_START.has(t.lower) || COORDINATORS.has(t.lower) || AUXILIARIES.has(t.lower))) return -1;
+    if (scope.candidates.some((c) => c.from <= j && j < c.to)) return -1;
+    words++;
+  }
+  return -1;
 }
 
 /** "parties in Nepal", "security forces in Guinea": a country after "in" right after a noun for a group of people. */
