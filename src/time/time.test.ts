@@ -28,6 +28,9 @@ const cases: [published: string, text: string, span: string, value: string, prec
   ["2020-01-03", "we will fight them all over Iraq,\" he said on Wednesday.", "Wednesday", "2020-01-01", "day"],
   ["2020-01-02", "The minister will meet them next Monday.", "next Monday", "2020-01-06", "day"],
   ["2020-01-02", "The talks will resume on Monday.", "Monday", "2020-01-06", "day"],
+  // the future of reported speech, and its past
+  ["2023-08-07", "Tinubu said the bloc would meet in Abuja on Thursday.", "Thursday", "2023-08-10", "day"],
+  ["2023-08-07", "He said the bloc would have met on Thursday.", "Thursday", "2023-08-03", "day"],
   // deictic days
   ["2020-01-02", "They left yesterday after the talks.", "yesterday", "2020-01-01", "day"],
   ["2020-01-02", "Even today, with no demonstrators nearby, the embassy was shut.", "today", "2020-01-02", "day"],
