@@ -18,6 +18,15 @@ describe("claims", () => {
     expect(c.event).toBe(e?.index);
   });
 
+  it("a contrast after a comma is not what the speaker said", () => {
+    const r = run("Israel said six people were injured, while Hamas accused Israel of planning a strike.");
+    expect(r.claims.find((c) => c.speaker === "israel")?.text).toBe("six people were injured");
+    const accusation = r.events.find((e) => e.type === "ACCUSE");
+    expect(accusation?.actors).toEqual(["hamas"]);
+    expect(accusation?.targets).toEqual(["israel"]);
+    expect(accusation?.assertedBy).toBeNull();
+  });
+
   it("CONTENT, X said / CONTENT, said X", () => {
     const a = run("Houthi forces attacked Abqaiq on Saturday, the Pentagon said.");
     expect(a.claims[0]?.speaker).toBe("pentagon");

@@ -249,12 +249,19 @@ function claimFromCue(ctx: DocContext, s: SentenceView, h: PatternHit<ClaimCue>)
   return { from: a, to: b, speaker: sp.c?.key ?? null, speakerText: textOf(ctx, sp.from, sp.to), speakerFrom: sp.from, speakerTo: sp.to, cue: cueText, hedged: cue.hedged || isHedged(ctx, a, b) };
 }
 
-/** Pieces of a sentence between ellipses: a run-on "… " joins two reports. */
+/** Words that, after a comma, set another statement beside the one before ("France said six were hurt, while the junta accused France"). */
+const BESIDE = new Set(["while", "whereas"]);
+
+/**
+ * Pieces of a sentence between ellipses (a run-on "… " joins two reports) and before a
+ * contrast after a comma (", while the junta accused ..." is not what the first speaker said).
+ */
 function pieces(ctx: DocContext, s: SentenceView): SentenceView[] {
   const out: SentenceView[] = [];
   let from = s.from;
   for (let i = s.from; i < s.to; i++) {
-    if (ctx.tokens[i]?.text !== "…") continue;
+    const contrast = ctx.tokens[i]?.text === "," && BESIDE.has(ctx.tokens[i + 1]?.lower ?? "");
+    if (ctx.tokens[i]?.text !== "…" && !contrast) continue;
     if (i > from) out.push({ ...s, from, to: i });
     from = i + 1;
   }
