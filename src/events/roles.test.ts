@@ -361,6 +361,13 @@ describe("modality and clauses", () => {
     expect(run("Hamas has once again rejected the offer.").events.find((e) => e.type === "REJECT")?.actors).toEqual(["hamas"]);
   });
 
+  it("closing a border or an airspace restricts movement", () => {
+    const e = run("Russia closed its borders with Ukraine and Belarus on Monday.", { "on Monday": "2020-01-06" }).events.find((x) => x.type === "COERCE");
+    expect(e?.mode).toBe("restriction");
+    expect(e?.actors).toEqual(["russia"]);
+    expect(e?.targets).toEqual(["ukraine", "belarus"]);
+  });
+
   it("'the fight' is a report of fighting", () => {
     const [e] = violent("The fight for Kharkiv lasted a week.");
     expect(e?.type).toBe("FIGHT");
