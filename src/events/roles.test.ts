@@ -368,6 +368,11 @@ describe("modality and clauses", () => {
     expect(e?.targets).toEqual(["ukraine", "belarus"]);
   });
 
+  it("a country across a border from where an act happened is no participant in it", () => {
+    expect(violent("Rebels killed 17 soldiers in an ambush near the border with Ukraine.")[0]?.targets).toEqual([]);
+    expect(violent("Rebels killed 17 Russian soldiers in an ambush near the border with Ukraine.")[0]?.targets).toEqual(["russia"]);
+  });
+
   it("'the fight' is a report of fighting", () => {
     const [e] = violent("The fight for Kharkiv lasted a week.");
     expect(e?.type).toBe("FIGHT");

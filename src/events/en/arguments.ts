@@ -288,6 +288,9 @@ interface TargetReading {
 
 const PLAIN: TargetReading = { partner: false, from: false };
 
+/** Nouns after which "with" names the country on the other side ("the border with Mali"). */
+const BOUNDARIES = new Set(["border", "borders", "frontier", "boundary"]);
+
 function participantAfter(scope: ArgumentScope, at: number, maxDistance: number, reading: TargetReading = PLAIN): Candidate[] {
   const { partner, from } = reading;
   // "killed our brothers who fought ISIS": a relative clause's names are not the object;
@@ -302,7 +305,11 @@ function participantAfter(scope: ArgumentScope, at: number, maxDistance: number,
     const coordinatedWithSkipped = gap.length > 0 && gap.length <= 2 && gap.every((t) => COORDINATORS.has(t.lower));
     // "attacks on positions held by PMF": the holder of the place attacked is its target
     const owner = prep === "by" && OWNER_PARTICIPLES.has(scope.ctx.tokens[c.from - 2]?.lower ?? "");
+    // "near the border with Mali": the country names a place, not a participant (but the
+    // border the act itself is about is: "closed its border with Mali")
+    const boundary = prep === "with" && c.from - 2 >= at && BOUNDARIES.has(scope.ctx.tokens[c.from - 2]?.lower ?? "");
     const skip =
+      boundary ||
       (prep === "by" && !owner) ||
       (partner && prep === "against") ||
       coordinatedWithSkipped ||
