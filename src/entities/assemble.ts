@@ -43,7 +43,9 @@ export function assemble(ctx: DocContext, state: DocState): { entities: EntityIn
     if (generics.length > 0) e.generics = [...(e.generics ?? []), ...generics];
     if (!e.known && !c.display && c.role !== "handle" && c.role !== "acronym" && c.role !== "description") {
       const prev = fullest.get(c.key);
-      if (!prev || core.length > prev.length) fullest.set(c.key, core);
+      // the longest form; of two as long, the one not in capitals ("Niamey" over a dateline's "NIAMEY")
+      const shouted = (t: string): boolean => t === t.toUpperCase() && /\p{Lu}{2,}/u.test(t);
+      if (!prev || core.length > prev.length || (core.length === prev.length && shouted(prev) && !shouted(core))) fullest.set(c.key, core);
     }
   }
   for (const [key, name] of fullest) {

@@ -38,6 +38,12 @@ describe("candidates", () => {
     expect(byKey.get("new:nyala airport")?.type).toBe("FACILITY");
   });
 
+  it("names a place first met in a dateline's capitals by its ordinary spelling", () => {
+    const r = run("Title\n\nNIAMEY, Aug 7 (Reuters) - Thousands rallied in a stadium in Niamey on Sunday.");
+    const niamey = r.entities.find((e) => e.aliases.includes("Niamey"));
+    expect(niamey?.name).toBe("Niamey");
+  });
+
   it("reads an unseen name shaped like a person's as a place when every mention stands after 'in', 'near' or 'into'", () => {
     const r = run("Troops moved into Nagorno-Karabakh on Tuesday. Clashes went on in Nagorno-Karabakh and near Khan Younis.\nAmira Haddad spoke in Geneva. In Omar Farah's view, the talks failed.");
     const byKey = new Map(r.entities.map((e) => [e.key, e]));
