@@ -9,7 +9,7 @@
 import type { Affinity } from "./affinity.js";
 import type { Cluster } from "./cluster.js";
 import { dayNumber, isLongRunning, monthKey, monthsOf } from "./dates.js";
-import { protestReference, typeFamily, type MentionProfile } from "./profile.js";
+import { headWord, protestReference, typeFamily, type MentionProfile } from "./profile.js";
 
 export interface BlockingOptions {
   /** Months before publication an undated mention may refer back to. */
@@ -60,6 +60,9 @@ function participants(m: MentionProfile, affinity: Affinity): string[] {
 
 const passageKey = (m: MentionProfile, bucket: number): string => `${m.family}|at:${m.doc}:${bucket}`;
 
+/** "the offensive" meets events another source told with the word "offensive", by month. */
+const wordKey = (m: MentionProfile, month: string): string => `${m.family}|word:${headWord(m)}|${month}`;
+
 /** Keys under which a merged event holding `m` is filed. */
 export function indexKeys(m: MentionProfile, affinity: Affinity, options: BlockingOptions): string[] {
   const keys = [`${m.family}|doc:${m.doc}`, passageKey(m, Math.floor(m.mention.start / options.passage))];
@@ -68,6 +71,11 @@ export function indexKeys(m: MentionProfile, affinity: Affinity, options: Blocki
   if (count) keys.push(count);
   const months = m.range ? monthsOf(m.range) : windowMonths(m, options);
   const long = m.range !== null && isLongRunning(m.range);
+  // an event told in words of its own is filed under its word, for a reference back from another source
+  if (!m.mention.anaphoric) {
+    const told = m.range ? monthsOf(m.range) : m.published !== null ? [monthKey(m.published)] : [];
+    if (!long) for (const mo of told) keys.push(wordKey(m, mo));
+  }
   for (const p of participants(m, affinity)) {
     for (const mo of months) keys.push(`${m.family}|${mo}|${p}`);
     if (long) keys.push(`${m.family}|long|${p}`);
@@ -97,6 +105,7 @@ export function lookupKeys(m: MentionProfile, affinity: Affinity, options: Block
   const count = countKey(m, options);
   if (count) keys.push(count);
   const months = windowMonths(m, options);
+  if (m.mention.anaphoric && m.bare) for (const mo of months) keys.push(wordKey(m, mo));
   for (const p of participants(m, affinity)) {
     for (const mo of months) keys.push(`${m.family}|${mo}|${p}`);
     // a long-running situation (sanctions "for years") may be what any report of its kind is about

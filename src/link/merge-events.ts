@@ -8,7 +8,7 @@
  */
 import { BlockIndex, indexKeys, lookupKeys, type BlockingOptions } from "./blocking.js";
 import { addToCluster, newCluster, type Cluster } from "./cluster.js";
-import type { MentionProfile } from "./profile.js";
+import { headWord, type MentionProfile } from "./profile.js";
 import type { MergeRule, RuleContext } from "./rules/rule.js";
 
 export interface MergeOptions {
@@ -81,13 +81,16 @@ export function mergeEventMentions(
     let best: { c: Cluster; j: Judgement } | null = null;
     let antecedent: { c: Cluster; gap: number } | null = null;
     const toldBefore = new Set<Cluster>();
+    const toldElsewhere = new Set<Cluster>();
     const pointer = m.mention.anaphoric && m.bare;
+    const word = pointer ? headWord(m) : null;
     for (const c of index.candidates(lookupKeys(m, affinity, options.blocking))) {
       const j = judge(m, c, options.rules, context);
       if (j && pointer) {
         const gap = gapBefore(m, c);
         if (gap < Infinity) toldBefore.add(c);
         if (gap <= options.blocking.passage && (!antecedent || gap < antecedent.gap)) antecedent = { c, gap };
+        if (!c.docs.has(m.doc) && c.members.some((x) => !x.mention.anaphoric && headWord(x) === word)) toldElsewhere.add(c);
       }
       if (!j || !accepts(m, c, j, options.minScore)) continue;
       if (!best || better(m, c, j, best.c, best.j)) best = { c, j };
@@ -96,7 +99,9 @@ export function mergeEventMentions(
     // event accepts outright points back to the nearest event of its kind told before it
     // ... or, further back, to the only event of its kind its document told before it
     // ("if the protest continued", paragraphs after the storming)
-    const pointedTo = antecedent?.c ?? (toldBefore.size === 1 ? [...toldBefore][0] : undefined);
+    // ... or, with none in its document, to the only event another source told with the
+    // same word ("the sanctions", "the offensive") in the months before it
+    const pointedTo = antecedent?.c ?? (toldBefore.size === 1 ? [...toldBefore][0] : toldBefore.size === 0 && toldElsewhere.size === 1 ? [...toldElsewhere][0] : undefined);
     if (!best && pointedTo) best = { c: pointedTo, j: { score: 0, anchor: false, dateAgrees: false } };
     let target: Cluster;
     if (best) {

@@ -584,3 +584,33 @@ describe("links read from context", () => {
     expect(protests(link([docWith(true)]))).toBe(0);
   });
 });
+
+describe("references back across sources, and meetings announced", () => {
+  it("joins a bare reference back to the only event another source told with the same word, when its own document told none", () => {
+    const a = actors(new FixtureDoc("d1", "Saudi Arabia imposed sanctions on the Houthis on Monday.", { published: "2024-01-16" }));
+    a.event({ span: a.text, trigger: "sanctions", type: "SANCTION", mode: "sanctions", actors: ["saudi_arabia"], targets: ["houthis"], date: "2024-01-15" });
+    const b = new FixtureDoc("d2", "The sanctions have hit hard.", { published: "2024-01-20" });
+    b.event({ span: b.text, trigger: "sanctions", type: "SANCTION", mode: "sanctions", anaphoric: true });
+    const r = link([a.build(), b.build()]);
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.sources).toEqual(["d1", "d2"]);
+    // told with another word by the other source, it is left alone
+    const c = new FixtureDoc("d3", "The embargo has hit hard.", { published: "2024-01-20" });
+    c.event({ span: c.text, trigger: "embargo", type: "SANCTION", mode: "sanctions", anaphoric: true });
+    expect(link([a.build(), c.build()]).events.find((e) => e.sources.includes("d1"))?.sources).toEqual(["d1"]);
+  });
+
+  it("joins a meeting announced for a day to the meeting held that day, never an attack threatened to one done", () => {
+    const a = actors(new FixtureDoc("d1", "Saudi Arabia said it would meet the Houthis in Hodeidah on Thursday.", { published: "2024-01-15" }));
+    a.event({ span: a.text, trigger: "meet", type: "CONSULT", mode: "meeting", actors: ["saudi_arabia"], targets: ["houthis"], location: "hodeidah", date: "2024-01-18", modality: "future" });
+    const b = actors(new FixtureDoc("d2", "Saudi Arabia met the Houthis in Hodeidah on Thursday.", { published: "2024-01-19" }));
+    b.event({ span: b.text, trigger: "met", type: "CONSULT", mode: "meeting", actors: ["saudi_arabia"], targets: ["houthis"], location: "hodeidah", date: "2024-01-18" });
+    expect(link([a.build(), b.build()]).events).toHaveLength(1);
+    const c = actors(new FixtureDoc("d3", "Saudi Arabia said it would strike the Houthis in Hodeidah on Thursday.", { published: "2024-01-15" }));
+    c.event({ span: c.text, trigger: "strike", type: "ASSAULT", actors: ["saudi_arabia"], targets: ["houthis"], location: "hodeidah", date: "2024-01-18", modality: "future" });
+    const d = actors(new FixtureDoc("d4", "Saudi Arabia struck the Houthis in Hodeidah on Thursday.", { published: "2024-01-19" }));
+    d.event({ span: d.text, trigger: "struck", type: "ASSAULT", actors: ["saudi_arabia"], targets: ["houthis"], location: "hodeidah", date: "2024-01-18" });
+    // (an attack only threatened is not listed: the one done keeps its own source)
+    expect(link([c.build(), d.build()]).events.filter((e) => e.type === "ASSAULT").map((e) => e.sources)).toEqual([["d4"]]);
+  });
+});

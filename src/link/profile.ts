@@ -60,6 +60,12 @@ export function singular(word: string): string {
   return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
 }
 
+/** The trigger's last word, lower case, without a plural "s": "air attacks" → "attack". */
+export function headWord(m: MentionProfile): string {
+  const words = m.mention.trigger.text.toLowerCase().split(/\s+/);
+  return singular(words[words.length - 1] ?? "");
+}
+
 /** "rocket attacks" → "rocket", "air strikes" → "airstrike"; null when only generic words ("attack"). */
 export function modeHead(mode: string | null): string | null {
   if (!mode) return null;

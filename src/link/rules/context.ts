@@ -7,14 +7,8 @@
  * same word ("explosions ... in revenge for the explosions"). (Named participants that
  * differ count against a merge in the roles rule, which nearness alone does not outweigh.)
  */
-import { singular, type MentionProfile } from "../profile.js";
+import { headWord } from "../profile.js";
 import type { MergeRule } from "./rule.js";
-
-/** The trigger's last word, lower case, without a plural "s": "air attacks" → "attack". */
-function headWord(m: MentionProfile): string {
-  const words = m.mention.trigger.text.toLowerCase().split(/\s+/);
-  return singular(words[words.length - 1] ?? "");
-}
 
 export interface ContextRuleOptions {
   /** Characters between two mentions that count as neighbouring (score 2). */

@@ -5,7 +5,8 @@
  * attacks", "took shots at"), not one ("a rocket attack"), and only through the same
  * target (or, referring back and naming none, the same attacker); what is only
  * threatened or imagined (future, hypothetical) never joins what happened, unless it is
- * an act undertaken that its own document tells done; and attacks
+ * an act undertaken that its own document tells done, or a meeting announced for the day
+ * it was held; and attacks
  * whose means share no family (a rocket attack, an airstrike) are different. A toll
  * over several days that names no one is no single-day attack's toll.
  */
@@ -32,6 +33,16 @@ function fulfilled(m: MentionProfile, c: Cluster): boolean {
   const done = (x: MentionProfile): boolean => !irrealis(x.mention.modality);
   if (m.mention.committed) return c.members.some((x) => x.doc === m.doc && done(x));
   return done(m) && c.members.every((x) => x.mention.committed && x.doc === m.doc);
+}
+
+/**
+ * "The bloc would meet in Abuja on Thursday", told by one source, and "leaders meeting in
+ * Abuja on Thursday ordered ...", told by another: a meeting announced for a day is the
+ * meeting held that day.
+ */
+function scheduled(m: MentionProfile, c: Cluster): boolean {
+  if (m.type !== "CONSULT" || !c.members.every((x) => x.type === "CONSULT")) return false;
+  return m.range !== null && m.range[0] === m.range[1] && c.days.has(m.range[0]);
 }
 
 /** A toll stated over a stretch of several days by a report that names no one and no place. */
@@ -61,7 +72,7 @@ export const kindRule: MergeRule = {
     if (aggregateToll(m) && c.days.size > 0 && !c.series) return null;
     // a cluster is of what happened once any of its reports tells it done
     const unreal = c.members.every((x) => irrealis(x.mention.modality));
-    if (irrealis(m.mention.modality) !== unreal && !fulfilled(m, c)) return null;
+    if (irrealis(m.mention.modality) !== unreal && !fulfilled(m, c) && !scheduled(m, c)) return null;
     if (m.modeFamilies.length > 0 && c.modeFamilies.size > 0 && !m.modeFamilies.some((f) => c.modeFamilies.has(f))) return null;
     return { score: 0 };
   },
