@@ -7,7 +7,7 @@
  */
 import type { PloverType } from "../model/analysis.js";
 import { candidatesBetween, type DocContext } from "./context.js";
-import { argumentsOf, continuesEarlierClause, receivedObject, type ArgumentScope } from "./en/arguments.js";
+import { argumentsOf, clauseWithOwnSubject, continuesEarlierClause, receivedObject, type ArgumentScope } from "./en/arguments.js";
 import { subjectlessGerund } from "./en/grammar.js";
 import type { Draft, EventState } from "./state.js";
 
@@ -52,7 +52,9 @@ export function assignArguments(ctx: DocContext, state: EventState): EventState 
         if (targets.length === 0) targets = main.actors;
       } else if (main && actors.length === 0) actors = main.actors;
     }
-    if (actors.length === 0 && SPEECH_ACTS.has(d.type)) {
+    // (not when the act's own clause names its subject: "while the junta accused France ..., which Paris denied")
+    const ownSubject = d.head.pos === "verb" && !d.head.passive && clauseWithOwnSubject(scope, d.head.from) >= 0;
+    if (actors.length === 0 && SPEECH_ACTS.has(d.type) && !ownSubject) {
       // "Russia said Sudan must return the helicopter": the speaker makes the demand
       const holder = state.claims.find((c) => c.speaker !== null && d.head.start >= c.start && d.head.end <= c.end);
       if (holder?.speaker) actors = [holder.speaker];

@@ -27,6 +27,14 @@ describe("claims", () => {
     expect(accusation?.assertedBy).toBeNull();
   });
 
+  it("an act whose clause names its own subject is not the act of the speaker who denies it", () => {
+    const r = run("The junta accused Israel of planning a strike, which Russia denied.");
+    expect(r.events.find((e) => e.type === "ACCUSE")?.actors).toEqual([]);
+    // a passive, or a clause with no subject of its own, is still the speaker's
+    expect(run("The attack was condemned, Russia said.").events.find((e) => e.type === "DISAPPROVE")?.actors).toEqual(["russia"]);
+    expect(run("“We will fight them all over Iraq,” said Lloyd Austin.").events.find((e) => e.type === "THREATEN")?.actors).toEqual(["lloyd_austin"]);
+  });
+
   it("CONTENT, X said / CONTENT, said X", () => {
     const a = run("Houthi forces attacked Abqaiq on Saturday, the Pentagon said.");
     expect(a.claims[0]?.speaker).toBe("pentagon");

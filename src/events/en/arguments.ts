@@ -161,10 +161,11 @@ const AUXILIARIES = new Set([...BE, ...MODALS, "not", "never"]);
 /**
  * The index of the "that" or subordinator opening the clause of the verb at `at` when
  * that clause starts with a subject of common words ("that the militia attacked", "when
- * landmines exploded"), else -1. A name, a pronoun or punctuation in the way, or no
+ * landmines exploded"), or the segment's first token when the segment opens with such a
+ * subject ("The junta accused ..."), else -1. A name, a pronoun or punctuation in the way, or no
  * noun before the verb ("the attack that killed"), gives -1.
  */
-function clauseWithOwnSubject(scope: ArgumentScope, at: number): number {
+export function clauseWithOwnSubject(scope: ArgumentScope, at: number): number {
   const { tokens } = scope.ctx;
   let j = at - 1;
   while (j >= scope.from && (AUXILIARIES.has(tokens[j]?.lower ?? "") || isAdverb(tokens[j]))) j--;
@@ -174,12 +175,15 @@ function clauseWithOwnSubject(scope: ArgumentScope, at: number): number {
     if (!t || t.kind === "punct") return -1;
     // ("once again" is an adverb)
     if (t.lower === "that" || (SUBORDINATORS.has(t.lower) && !(t.lower === "once" && tokens[j + 1]?.lower === "again"))) return words > 0 ? j : -1;
-    // (an auxiliary here makes the words a verb phrase: "that were used to attack")
-    if (t.kind === "word" && (t.text !== t.lower || SUBJECT_PRONOUNS.has(t.lower) || CLAUSE_START.has(t.lower) || COORDINATORS.has(t.lower) || AUXILIARIES.has(t.lower))) return -1;
+    // (an auxiliary here makes the words a verb phrase: "that were used to attack"; a
+    // clause's first word may be a capitalised article: "The junta accused ...")
+    const opening = j === scope.from && DETERMINERS.has(t.lower);
+    if (t.kind === "word" && ((t.text !== t.lower && !opening) || SUBJECT_PRONOUNS.has(t.lower) || CLAUSE_START.has(t.lower) || COORDINATORS.has(t.lower) || AUXILIARIES.has(t.lower))) return -1;
     if (scope.candidates.some((c) => c.from <= j && j < c.to)) return -1;
     words++;
   }
-  return -1;
+  // the words open the segment: its clause starts with them
+  return j < scope.from && words > 0 && words <= 6 ? scope.from : -1;
 }
 
 /** "parties in Nepal", "security forces in Guinea": a country after "in" right after a noun for a group of people. */
