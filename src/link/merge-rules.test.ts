@@ -614,3 +614,24 @@ describe("references back across sources, and meetings announced", () => {
     expect(link([c.build(), d.build()]).events.filter((e) => e.type === "ASSAULT").map((e) => e.sources)).toEqual([["d4"]]);
   });
 });
+
+describe("large close tolls", () => {
+  const day = (toll: number, other: number) => {
+    const a = actors(new FixtureDoc("d1", `At least ${toll} people were killed in Hodeidah on Thursday.`, { published: "2024-01-19" }));
+    a.event({ span: a.text, trigger: "killed", type: "ASSAULT", location: "hodeidah", date: "2024-01-18", fatalities: toll });
+    const b = new FixtureDoc("d2", `On January 18 police killed at least ${other} people.`, { published: "2024-01-25" });
+    b.event({ span: b.text, trigger: "killed", type: "ASSAULT", date: "2024-01-18", fatalities: other });
+    return link([a.build(), b.build()]).events;
+  };
+
+  it("are as telling as the same toll: two reports of one day's killings join and their tolls are disputed", () => {
+    const [e, ...rest] = day(32, 40);
+    expect(rest).toHaveLength(0);
+    expect(e!.sources).toEqual(["d1", "d2"]);
+  });
+
+  it("small tolls, or tolls further apart, are not enough on their own", () => {
+    expect(day(3, 4)).toHaveLength(2);
+    expect(day(32, 60)).toHaveLength(2);
+  });
+});

@@ -4,13 +4,17 @@
  * attacks" / "11 rocket attacks": as telling as a shared participant). Tolls far apart (more
  * than `tollRatio` times) suggest different events, and an order of magnitude apart
  * (`tollVetoRatio`: 25 dead and 500 dead) rule the merge out whatever else is shared;
- * close but different tolls are a discrepancy, not a reason to split.
+ * close but different tolls are a discrepancy, not a reason to split, and large close
+ * tolls (32 and 40 dead) are as telling as the same toll.
  */
 import type { MergeRule } from "./rule.js";
 
 export interface DetailsRuleOptions {
   tollRatio: number;
   tollVetoRatio: number;
+  /** Tolls at least this large and within `closeTollRatio` of each other are as telling as the same toll (32 and 40 dead). */
+  tellingToll: number;
+  closeTollRatio: number;
   /** Smallest count of attacks in a series that is telling on its own ("11 attacks"). */
   telling: number;
 }
@@ -39,6 +43,8 @@ export function detailsRule(options: DetailsRuleOptions): MergeRule {
           for (const g of c.fatalities) closest = Math.min(closest, Math.max(f, g) / Math.max(1, Math.min(f, g)));
           if (closest > options.tollVetoRatio) return null;
           if (closest > options.tollRatio) score -= 2;
+          // large tolls close to each other are rarely told of two events ("32 killed" / "at least 40")
+          else if (closest <= options.closeTollRatio && f >= options.tellingToll && [...c.fatalities].some((g) => g >= options.tellingToll)) score += 1;
         }
       }
       return sameCount ? { score, anchor: true } : { score };
