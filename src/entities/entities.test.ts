@@ -38,6 +38,18 @@ describe("candidates", () => {
     expect(byKey.get("new:nyala airport")?.type).toBe("FACILITY");
   });
 
+  it("keeps a capital's name against a small town of a country the document happens to name", () => {
+    const dhaka = run("Hasina fled to India. Students in Dhaka rallied.").entities.find((e) => e.aliases.includes("Dhaka"));
+    expect(dhaka?.country).toBe("BD");
+    // a city of its own size in the country named still wins
+    const tripoli = run("Clashes broke out in Lebanon. Gunmen fought in Tripoli.").entities.find((e) => e.aliases.includes("Tripoli"));
+    expect(tripoli?.country).toBe("LB");
+  });
+
+  it("reads a league as an organisation, not an armed group", () => {
+    expect(run("The Awami League rallied in Dhaka.").entities.find((e) => e.name === "Awami League")?.type).toBe("ORGANIZATION");
+  });
+
   it("names a place first met in a dateline's capitals by its ordinary spelling", () => {
     const r = run("Title\n\nNIAMEY, Aug 7 (Reuters) - Thousands rallied in a stadium in Niamey on Sunday.");
     const niamey = r.entities.find((e) => e.aliases.includes("Niamey"));

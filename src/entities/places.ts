@@ -25,8 +25,9 @@ const IN_MENTIONED_COUNTRY = 5_000;
 /**
  * A GeoNames place for a capitalised name, or null. Names on the stop list, English
  * stop words and given names never match; among same-name places, one in a country the
- * document mentions wins (if it has 5,000 people), else the most populous (if it has
- * 100,000 or is a capital). A name one edit away from a city of a million, with the
+ * document mentions wins (if it has 5,000 people, and the most populous is not a capital
+ * or a city of a million ten times its size), else the most populous (if it has 100,000
+ * or is a capital). A name one edit away from a city of a million, with the
  * same consonant skeleton, is that city.
  */
 export function lookupPlace(name: string, lexicon: Lexicon, docCountries: ReadonlySet<string>): City | null {
@@ -36,8 +37,11 @@ export function lookupPlace(name: string, lexicon: Lexicon, docCountries: Readon
   const cities = g.byName.get(key);
   if (!cities || cities.length === 0) return nearBigCity(key);
   const local = cities.find((c) => docCountries.has(c.country));
-  if (local && local.population >= IN_MENTIONED_COUNTRY) return local;
   const top = cities[0];
+  // a capital or a city of a million keeps its name against a town a tenth its size in a
+  // country the document happens to mention ("Dhaka" in a story that names only India)
+  const famous = top !== undefined && top !== local && (top.capital || top.population >= BIG) && (local?.population ?? 0) * 10 < top.population;
+  if (local && local.population >= IN_MENTIONED_COUNTRY && !famous) return local;
   if (top && (top.population >= ALWAYS || top.capital)) return top;
   return null;
 }
