@@ -373,6 +373,11 @@ describe("modality and clauses", () => {
     expect(violent("Rebels killed 17 Russian soldiers in an ambush near the border with Ukraine.")[0]?.targets).toEqual(["russia"]);
   });
 
+  it("a label before a colon is no subject", () => {
+    expect(violent("Ukraine: dozens killed as soldiers fire on protesters")[0]?.actors).toEqual([]);
+    expect(violent("Zelensky said: Russia attacked Kharkiv.")[0]?.actors).toEqual(["russia"]);
+  });
+
   it("'the fight' is a report of fighting", () => {
     const [e] = violent("The fight for Kharkiv lasted a week.");
     expect(e?.type).toBe("FIGHT");

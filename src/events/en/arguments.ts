@@ -131,6 +131,12 @@ function agentBefore(scope: ArgumentScope, at: number): Candidate[] {
   // clause names its subject, and no one before the clause is it
   const opener = clauseWithOwnSubject(scope, at);
   if (opener >= floor) floor = opener + 1;
+  // "Bangladesh: dozens killed as police fire on ...": a label before a colon is no subject
+  for (let i = at - 1; i >= floor; i--) {
+    if (scope.ctx.tokens[i]?.text !== ":") continue;
+    floor = i + 1;
+    break;
+  }
   const pool = scope.candidates.filter((c) => c.from >= floor && c.to <= at && AGENT_TYPES.has(c.type) && !inside(c.from));
   let complement: Candidate | null = null;
   for (let i = pool.length - 1; i >= 0; i--) {
