@@ -35,6 +35,12 @@ describe("claims", () => {
     expect(run("“We will fight them all over Iraq,” said Lloyd Austin.").events.find((e) => e.type === "THREATEN")?.actors).toEqual(["lloyd_austin"]);
   });
 
+  it("a speaker after the cue needs a comma or quotation mark before it", () => {
+    const r = run("Hamas called for a strike and accused Israel of violence.");
+    expect(r.claims.some((c) => c.speakerText?.startsWith("Israel"))).toBe(false);
+    expect(r.events.find((e) => e.type === "ACCUSE")?.targets).toEqual(["israel"]);
+  });
+
   it("CONTENT, X said / CONTENT, said X", () => {
     const a = run("Houthi forces attacked Abqaiq on Saturday, the Pentagon said.");
     expect(a.claims[0]?.speaker).toBe("pentagon");

@@ -239,6 +239,10 @@ function claimFromCue(ctx: DocContext, s: SentenceView, h: PatternHit<ClaimCue>)
   let spTo = npEnd + 1;
   let contentEnd = npFrom;
   if (npFrom > npEnd) {
+    // "CONTENT, said X" needs the comma or quotation mark before the cue; "called for a
+    // strike and accused the League of ..." names no speaker after "accused"
+    const before = ctx.tokens[h.from - 1]?.text ?? "";
+    if (before !== "," && !QUOTE_CHARS.test(before)) return null;
     spFrom = h.to;
     spTo = phraseAfter(ctx, h.to, s.to);
     contentEnd = h.from;
