@@ -378,6 +378,11 @@ describe("modality and clauses", () => {
     expect(violent("Zelensky said: Russia attacked Kharkiv.")[0]?.actors).toEqual(["russia"]);
   });
 
+  it("opening fire on protesters or a crowd is a shooting, not a battle", () => {
+    expect(violent("Police opened fire on unarmed protesters in Kyiv.").map((e) => [e.type, e.mode])).toEqual([["ASSAULT", "shooting"]]);
+    expect(violent("Russian troops opened fire on Ukrainian positions.").map((e) => e.type)).toEqual(["FIGHT"]);
+  });
+
   it("'the fight' is a report of fighting", () => {
     const [e] = violent("The fight for Kharkiv lasted a week.");
     expect(e?.type).toBe("FIGHT");
