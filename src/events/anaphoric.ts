@@ -28,13 +28,14 @@ function retrospective(ctx: DocContext, d: Draft): boolean {
   return d.count === null || det.lower !== "the";
 }
 
-/** "also", "another", "a second" ... within four words before the trigger, in its clause. */
+/** "also", "another", "a second" ... within four words before the trigger, in its clause (a comma between adjectives: "separate, anti-government protests"). */
 function additive(ctx: DocContext, d: Draft, state: EventState): boolean {
   if (d.followUp) return false;
-  const floor = Math.max(state.segments[d.segment]?.from ?? 0, d.head.from - 4);
-  for (let i = d.head.from - 1; i >= floor; i--) {
+  const floor = state.segments[d.segment]?.from ?? 0;
+  for (let i = d.head.from - 1, words = 0; i >= floor && words < 4; i--) {
     const t = ctx.tokens[i];
-    if (!t || t.kind === "punct") return false;
+    if (!t || (t.kind === "punct" && t.text !== "," && t.text !== "-")) return false;
+    if (t.kind !== "punct") words++;
     if (ADDITIVE.has(t.lower)) return true;
   }
   return false;

@@ -85,6 +85,11 @@ describe("argument roles", () => {
     expect(e?.distinct).toBe(true);
   });
 
+  it("'separate' or 'another' before adjectives set off by commas still marks one more of its kind", () => {
+    expect(violent("Hamas carried out a separate, well-planned attack on Sderot.")[0]?.distinct).toBe(true);
+    expect(violent("Hamas carried out a well-planned attack on Sderot.")[0]?.distinct).toBeUndefined();
+  });
+
   it("an act told as following another up ('then followed it up by ...') is one more, not the one before", () => {
     const [e] = violent("Hamas then followed it up by a rocket attack on Sderot.");
     expect(e?.distinct).toBe(true);
