@@ -3,7 +3,7 @@
  * they say, which the rules compare a new mention against.
  */
 import type { DayRange } from "./dates.js";
-import type { MentionProfile } from "./profile.js";
+import { headWord, type MentionProfile } from "./profile.js";
 
 export interface Cluster {
   id: number;
@@ -36,6 +36,8 @@ export interface Cluster {
   /** How many attacks a series is told as ("11 attacks"), by any member. */
   counts: Set<number>;
   docs: Set<string>;
+  /** Head words of the members that tell it in words of their own, not by referring back ("offensive", "sanction"). */
+  words: Set<string>;
 }
 
 export function isSingleDay(range: DayRange | null): range is DayRange {
@@ -60,12 +62,12 @@ export function newCluster(id: number, first: MentionProfile): Cluster {
     victims: new Set(),
     counts: new Set(),
     docs: new Set(),
+    words: new Set(),
   };
   addToCluster(c, first);
   return c;
 }
 
-/** Adds a mention to the summary (the cluster is the merger's private accumulator). */
 /** A mention dated to a day or a month: it may shape the cluster's profile. */
 export function isFirm(m: MentionProfile): boolean {
   return m.range !== null && m.range[1] - m.range[0] < FIRM_DAYS;
@@ -73,8 +75,10 @@ export function isFirm(m: MentionProfile): boolean {
 
 const FIRM_DAYS = 31;
 
+/** Adds a mention to the summary (the cluster is the merger's private accumulator). */
 export function addToCluster(c: Cluster, m: MentionProfile): void {
   c.members.push(m);
+  if (!m.mention.anaphoric) c.words.add(headWord(m));
   c.series ||= m.series;
   if (m.range) {
     c.ranges.push(m.range);

@@ -90,7 +90,7 @@ export function mergeEventMentions(
         const gap = gapBefore(m, c);
         if (gap < Infinity) toldBefore.add(c);
         if (gap <= options.blocking.passage && (!antecedent || gap < antecedent.gap)) antecedent = { c, gap };
-        if (!c.docs.has(m.doc) && c.members.some((x) => !x.mention.anaphoric && headWord(x) === word)) toldElsewhere.add(c);
+        if (word !== null && !c.docs.has(m.doc) && c.words.has(word)) toldElsewhere.add(c);
       }
       if (!j || !accepts(m, c, j, options.minScore)) continue;
       if (!best || better(m, c, j, best.c, best.j)) best = { c, j };

@@ -38,7 +38,11 @@ function compiled(): { dateline: RegExp; wire: RegExp; furniture: RegExp } {
  * `length` that of the date with the dash after it. Null when there is none.
  */
 export function leadingDateline(text: string): { header: number; length: number } | null {
-  const m = compiled().dateline.exec(text);
+  return headerOf(compiled().dateline.exec(text));
+}
+
+/** A matched header's length without its dash, and with it. */
+function headerOf(m: RegExpExecArray | null): { header: number; length: number } | null {
   if (!m) return null;
   const header = m[0].replace(/\s*(?:—|–|--|-)$/u, "").length;
   return { header, length: m[0].length };
@@ -50,10 +54,7 @@ export function leadingDateline(text: string): { header: number; length: number 
  * shape as leadingDateline's answer, or null.
  */
 export function leadingWireDateline(text: string): { header: number; length: number } | null {
-  const m = compiled().wire.exec(text);
-  if (!m) return null;
-  const header = m[0].replace(/\s*(?:—|–|--|-)$/u, "").length;
-  return { header, length: m[0].length };
+  return headerOf(compiled().wire.exec(text));
 }
 
 /** Length of the site-furniture words at the start of `text` (with blanks before them), or 0. */
