@@ -4,6 +4,11 @@ import { spanText, type Candidate, type DocContext, type DocState } from "./cand
 import { containedAliases } from "./contained.js";
 import { genericsOf } from "./generics.js";
 
+/** A name written all in capitals ("NIAMEY"). */
+function shouted(t: string): boolean {
+  return t === t.toUpperCase() && /\p{Lu}{2,}/u.test(t);
+}
+
 /** Turns resolved candidates into the document's entities and mentions. */
 export function assemble(ctx: DocContext, state: DocState): { entities: EntityInfo[]; mentions: EntityMention[] } {
   const k = ctx.knowledge;
@@ -44,7 +49,6 @@ export function assemble(ctx: DocContext, state: DocState): { entities: EntityIn
     if (!e.known && !c.display && c.role !== "handle" && c.role !== "acronym" && c.role !== "description") {
       const prev = fullest.get(c.key);
       // the longest form; of two as long, the one not in capitals ("Niamey" over a dateline's "NIAMEY")
-      const shouted = (t: string): boolean => t === t.toUpperCase() && /\p{Lu}{2,}/u.test(t);
       if (!prev || core.length > prev.length || (core.length === prev.length && shouted(prev) && !shouted(core))) fullest.set(c.key, core);
     }
   }

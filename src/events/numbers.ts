@@ -52,15 +52,13 @@ function readAround(tokens: Token[], i: number, from: number, to: number, n: Num
   // war over the death of a translator")
   if (/^(death|deaths|toll|casualties|fatalities)$/.test(t.lower)) {
     if (tokens[i - 1]?.lower === "the" && tokens[i - 2]?.lower === "over") return undefined;
-    let j = i + 1;
-    while (j < to && j < i + 7 && !numberAt(tokens, j, to, n) && !["a", "an"].includes(tokens[j]?.lower ?? "") && tokens[j]?.kind !== "punct") j++;
+    const j = countStart(tokens, i + 1, Math.min(to, i + 7), to, n, true);
     const after = sumPeople(tokens, j, forwardEnd(tokens, j, to), n, "start");
     if (after !== undefined) return after;
   }
   // "put its losses at 192 soldiers": losses count people only when a victim noun says so
   if (t.lower === "losses") {
-    let j = i + 1;
-    while (j < to && j < i + 4 && !numberAt(tokens, j, to, n) && tokens[j]?.kind !== "punct") j++;
+    const j = countStart(tokens, i + 1, Math.min(to, i + 4), to, n, false);
     const after = sumPeople(tokens, j, forwardEnd(tokens, j, to), n, "none");
     if (after !== undefined) return after;
   }
@@ -76,6 +74,17 @@ function readAround(tokens: Token[], i: number, from: number, to: number, n: Num
     if (before !== undefined) return before;
   }
   return undefined;
+}
+
+/**
+ * Where the count after a toll word starts: the first number (read up to `to`) from
+ * `from` on, before `limit` and any punctuation (or an article, when `article` ends the search: "the death
+ * of a translator").
+ */
+function countStart(tokens: Token[], from: number, limit: number, to: number, n: NumberWords, article: boolean): number {
+  let j = from;
+  while (j < limit && !numberAt(tokens, j, to, n) && !(article && ["a", "an"].includes(tokens[j]?.lower ?? "")) && tokens[j]?.kind !== "punct") j++;
+  return j;
 }
 
 /** Words that open an aside naming part of a count before it ("including two civilians", "most of them soldiers"). */

@@ -73,7 +73,7 @@ export function indexKeys(m: MentionProfile, affinity: Affinity, options: Blocki
   const long = m.range !== null && isLongRunning(m.range);
   // an event told in words of its own is filed under its word, for a reference back from another source
   if (!m.mention.anaphoric) {
-    const told = m.range ? monthsOf(m.range) : m.published !== null ? [monthKey(m.published)] : [];
+    const told = m.range ? months : m.published !== null ? [monthKey(m.published)] : [];
     if (!long) for (const mo of told) keys.push(wordKey(m, mo));
   }
   for (const p of participants(m, affinity)) {

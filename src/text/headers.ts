@@ -9,13 +9,19 @@ import type { RawSpan } from "./wink.js";
  * right after the header ("Loading...") is left out of every sentence rather than
  * starting one. Spans stay offsets into the text.
  */
+/** `start` follows a line break with at most three blanks after it, or only blanks. */
+function opensParagraph(text: string, start: number): boolean {
+  let i = start - 1;
+  for (; i >= 0 && /\s/.test(text[i] ?? ""); i--) if (text[i] === "\n" && start - i <= 4) return true;
+  return i < 0;
+}
+
 export function splitHeaders(text: string, spans: RawSpan[]): RawSpan[] {
   const out: RawSpan[] = [];
   for (const span of spans) {
     const body = text.slice(span.start, span.end);
     // a wire dateline ("BAGHDAD, Jan 3 (Reuters) -") only opens a paragraph
-    const opensParagraph = span.start === 0 || /\n\s*$/.test(text.slice(Math.max(0, span.start - 4), span.start)) || text.slice(0, span.start).trim() === "";
-    const dateline = leadingDateline(body) ?? (opensParagraph ? leadingWireDateline(body) : null);
+    const dateline = leadingDateline(body) ?? (opensParagraph(text, span.start) ? leadingWireDateline(body) : null);
     if (!dateline) {
       out.push(span);
       continue;

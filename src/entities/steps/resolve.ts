@@ -65,8 +65,8 @@ function placedByPrepositions(ctx: DocContext, list: readonly Candidate[]): bool
     body.every((c) => {
       let i = c.first - 1;
       if (ctx.tokens[i]?.fold === "the") i--;
-      const last = ctx.tokens[c.last];
-      return LOCATIVE.has(ctx.tokens[i]?.fold ?? "") && !/['’]s?$/.test(last?.text ?? "") && ctx.tokens[c.last + 1]?.text !== "'s" && ctx.tokens[c.last + 1]?.text !== "’s";
+      const possessive = /['’]s?$/.test(ctx.tokens[c.last]?.text ?? "") || /^['’]s$/.test(ctx.tokens[c.last + 1]?.text ?? "");
+      return LOCATIVE.has(ctx.tokens[i]?.fold ?? "") && !possessive;
     })
   );
 }

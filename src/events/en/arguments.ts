@@ -436,11 +436,18 @@ function victimsBefore(scope: ArgumentScope, head: TriggerHit): Candidate[] {
   return [];
 }
 
+/** The token after a time phrase that starts at token `at` ("over the last two months"), or `at` when none does. */
+function pastTimePhrase(scope: ArgumentScope, at: number): number {
+  const { tokens } = scope.ctx;
+  const start = tokens[at]?.start ?? -1;
+  const time = scope.ctx.timeExpressions.find((t) => t.start <= start && start < t.end);
+  if (time) while (at < scope.to && (tokens[at]?.start ?? Infinity) < time.end) at++;
+  return at;
+}
+
 function nounTarget(scope: ArgumentScope, head: TriggerHit): Candidate[] {
   // "11 attacks over the last two months on bases ...": a time phrase may stand between
-  let at = head.to;
-  const time = scope.ctx.timeExpressions.find((t) => t.start <= (scope.ctx.tokens[at]?.start ?? -1) && (scope.ctx.tokens[at]?.start ?? -1) < t.end);
-  if (time) while (at < scope.to && (scope.ctx.tokens[at]?.start ?? Infinity) < time.end) at++;
+  const at = pastTimePhrase(scope, head.to);
   const next = scope.ctx.tokens[at];
   // "aid for Romania", "support to Kyiv": what is given goes to its recipient
   const recipient = RECIPIENT_TYPES.has(head.group.type) && (next?.lower === "to" || next?.lower === "for");
@@ -462,10 +469,9 @@ function partiesBetween(scope: ArgumentScope, head: TriggerHit): Candidate[] {
   const { tokens } = scope.ctx;
   let at = head.to;
   for (let words = 0; at < scope.to && !BETWEEN.has(tokens[at]?.lower ?? ""); ) {
-    const start = tokens[at]?.start ?? -1;
-    const time = scope.ctx.timeExpressions.find((t) => t.start <= start && start < t.end);
-    if (time) {
-      while (at < scope.to && (tokens[at]?.start ?? Infinity) < time.end) at++;
+    const past = pastTimePhrase(scope, at);
+    if (past > at) {
+      at = past;
       continue;
     }
     const t = tokens[at];

@@ -40,11 +40,15 @@ export function detailsRule(options: DetailsRuleOptions): MergeRule {
         if (c.fatalities.has(f)) score += 1;
         else {
           let closest = Infinity;
-          for (const g of c.fatalities) closest = Math.min(closest, Math.max(f, g) / Math.max(1, Math.min(f, g)));
+          let large = false;
+          for (const g of c.fatalities) {
+            closest = Math.min(closest, Math.max(f, g) / Math.max(1, Math.min(f, g)));
+            large ||= g >= options.tellingToll;
+          }
           if (closest > options.tollVetoRatio) return null;
           if (closest > options.tollRatio) score -= 2;
           // large tolls close to each other are rarely told of two events ("32 killed" / "at least 40")
-          else if (closest <= options.closeTollRatio && f >= options.tellingToll && [...c.fatalities].some((g) => g >= options.tellingToll)) score += 1;
+          else if (closest <= options.closeTollRatio && f >= options.tellingToll && large) score += 1;
         }
       }
       return sameCount ? { score, anchor: true } : { score };

@@ -6,9 +6,9 @@
  * target (or, referring back and naming none, the same attacker); what is only
  * threatened or imagined (future, hypothetical) never joins what happened, unless it is
  * an act undertaken that its own document tells done, or a meeting announced for the day
- * it was held; and attacks
- * whose means share no family (a rocket attack, an airstrike) are different. A toll
- * over several days that names no one is no single-day attack's toll.
+ * it was held; and attacks whose means share no family (a rocket attack, an airstrike)
+ * are different. A toll over several days that names no one is no single-day attack's
+ * toll.
  */
 import type { Modality } from "../../model/analysis.js";
 import type { Cluster } from "../cluster.js";
