@@ -11,7 +11,9 @@
  * entity mention are left to the entity stage. An anaphor that names several groups
  * ("these groups", "the militias") agrees in number: it takes the most salient antecedent
  * with a plural name ("Popular Mobilization Forces") when the window has one. A
- * possessive ("its attack", "their strikes") is resolved only before an event word.
+ * possessive ("its attack", "their strikes") is resolved only before an event word. A
+ * partitive "them" ("seven officers, among them two generals") is a part of the people just
+ * told, not an actor named before, and is left alone.
  */
 import type { EntityType } from "../model/analysis.js";
 import { candidatesBetween, firstCandidateAt, type Candidate, type DocContext } from "./context.js";
@@ -20,6 +22,8 @@ import { findAll } from "./pattern.js";
 
 const LOCATIVE = new Set(["in", "at", "near", "from", "into", "inside", "across", "throughout", "to"]);
 const EVALUATIVE = new Set(["likely", "unlikely", "clear", "unclear", "possible", "impossible", "important", "true", "false", "hard", "difficult", "easy", "time", "not", "said", "believed", "thought", "expected", "reported", "feared", "a", "an", "the", "quite", "very", "also", "now", "after", "because", "that", "worth", "obvious", "known"]);
+/** "seven members ..., among them two generals", "dozens of them": a part of the people just told, not an actor named before. */
+const PARTITIVE = new Set(["among", "of", "amongst"]);
 const NOT_REFERRING_AFTER_IT = new Set(["is", "was", "'s", "seems", "seemed", "appears", "appeared", "remains", "remained", "takes", "took", "makes", "made"]);
 
 const LIST_GLUE = new Set([",", "and", "or"]);
@@ -107,6 +111,7 @@ export function resolveAnaphors(ctx: DocContext): Candidate[] {
       if (!first || !last) continue;
       if (candidatesBetween(ctx, h.from - 24, h.to).some((c) => c.start < last.end && first.start < c.end)) continue;
       if (first.lower === "it" && NOT_REFERRING_AFTER_IT.has(ctx.tokens[h.to]?.lower ?? "") && EVALUATIVE.has(ctx.tokens[h.to + 1]?.lower ?? "")) continue;
+      if (first.lower === "them" && PARTITIVE.has(ctx.tokens[h.from - 1]?.lower ?? "")) continue;
       const types = new Set(h.value as EntityType[]);
       const phrase = ctx.tokens.slice(h.from, h.to).map((t) => t.lower).join(" ");
       const several = ctx.lexicon.pluralAnaphors.has(phrase);

@@ -30,6 +30,7 @@ export function assignArguments(ctx: DocContext, state: EventState): EventState 
       candidates: candidatesBetween(ctx, seg.from, seg.to).filter((c) => c.to <= seg.to && !speakerTokens.has(c.from)),
       verbs: (state.hits[d.segment] ?? []).filter((h) => h.pos === "verb"),
       sayers: state.sayerTokens,
+      reported: state.claims,
     };
     let actors: string[] = [];
     let targets: string[] = [];

@@ -6,7 +6,8 @@
  * Soldiers Killed in Iraq Rocket Attack" on a line of its own atop the text; dateSource
  * "headline"); everything else keeps date null.
  * Expressions naming the moment of writing ("is over, for now") date no event, nor does
- * one that opens the next conjunct ("canceled the deal and, in April, designated ...").
+ * one that opens the next conjunct ("canceled the deal and, in April, designated ..."), nor
+ * the span a cue puts between a cause and its effect ("came six days after the barrage").
  * A definite noun ("if the protest continued, ... which has been wracked by protests
  * for months") takes no date from a clause after it, nor, as the object of a preposition
  * ("react to the attacks"), from the words before it.
@@ -124,7 +125,11 @@ export function assignDates(ctx: DocContext, state: EventState): EventState {
       const t = nearest(times.filter((x) => within(x, own[0], own[1])), d.head.start);
       return t ? datedBy(d, t) : d;
     }
-    let t = nearest(times.filter((x) => within(x, segStart, segEnd) && !nextConjunct(ctx, d, x)), d.head.start);
+    // "came six days after the barrage": the span between the two events is no date of the cause
+    const cueStart = seg.cue ? (ctx.tokens[seg.cue.from]?.start ?? 0) : -1;
+    const cueEnd = seg.cue ? (ctx.tokens[seg.cue.to - 1]?.end ?? 0) : -1;
+    const offset = (x: TimeExpression): boolean => seg.cue !== null && x.start < cueStart && x.end > cueStart && x.end <= cueEnd;
+    let t = nearest(times.filter((x) => within(x, segStart, segEnd) && !nextConjunct(ctx, d, x) && !offset(x)), d.head.start);
     // a question's other clauses, whose events it does not assert, still own their times
     if (!t && !isQuestion(ctx, d.sentence)) {
       const others = state.segments.filter((s, i) => i !== d.segment && s.sentence === d.sentence && withEvents.has(i));
@@ -132,6 +137,7 @@ export function assignDates(ctx: DocContext, state: EventState): EventState {
         (x) =>
           within(x, sentence.sentence.start, sentence.sentence.end) &&
           !nextConjunct(ctx, d, x) &&
+          !offset(x) &&
           !others.some((s) => x.start >= (ctx.tokens[s.from]?.start ?? 0) && x.end <= (ctx.tokens[s.to - 1]?.end ?? 0)),
       );
       t = nearest(free, d.head.start);

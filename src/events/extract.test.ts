@@ -26,12 +26,18 @@ describe("event types and modes", () => {
     ["Austin met his Ukrainian counterpart in Kyiv.", "CONSULT", "meeting"],
     ["The police arrested dozens of students.", "COERCE", "arrest"],
     ["Prosecutors launched an investigation into the killings.", "INVESTIGATE", "investigation"],
+    ["Russia launched 40 drones at Kyiv overnight.", "ASSAULT", "drone strike"],
   ])("%s", (text, type, mode) => {
     const events = run(text).events;
     const hit = events.find((e) => e.type === type);
     expect(hit, JSON.stringify(events.map((e) => e.type))).toBeDefined();
     expect(hit?.mode).toBe(mode);
     expect(hit?.cameo).toMatch(/^\d\d$/);
+  });
+
+  it("a barrage is an attack; launching a drone programme is none", () => {
+    expect(only("The barrage lasted five hours.").type).toBe("ASSAULT");
+    expect(run("Iran launched a drone program in 2010.").events).toHaveLength(0);
   });
 
   it("gives a CAMEO root beside the PLOVER type", () => {

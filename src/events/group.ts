@@ -11,8 +11,8 @@ import type { PloverType } from "../model/analysis.js";
 import type { DocContext } from "./context.js";
 import { CONTRAST, subjectRelativizerBefore, subordinateClauseAt } from "./en/grammar.js";
 import { unread, type Draft, type EventState, type TriggerHit } from "./state.js";
+import { VIOLENT } from "./kinds.js";
 
-const VIOLENT: ReadonlySet<PloverType> = new Set(["ASSAULT", "FIGHT"]);
 
 function family(t: PloverType): string {
   return VIOLENT.has(t) ? "violence" : t;

@@ -5,6 +5,9 @@ import type { Draft } from "./state.js";
 /** Acts of force: what one responds to, blames someone for or retaliates against. */
 export const HOSTILE: ReadonlySet<PloverType> = FORCE_TYPES;
 
+/** Violence: attacks and fighting. */
+export const VIOLENT: ReadonlySet<PloverType> = new Set(["ASSAULT", "FIGHT"]);
+
 /** Acts of saying: blaming, condemning, demanding, threatening; done to someone, not somewhere. */
 export const SPEECH: ReadonlySet<PloverType> = new Set(["ACCUSE", "DISAPPROVE", "DEMAND", "THREATEN", "REJECT"]);
 

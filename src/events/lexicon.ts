@@ -72,6 +72,8 @@ export interface Lexicon {
   triggers: PatternIndex<TriggerValue>;
   /** Words after which a noun trigger is only a modifier ("strike price"). */
   compoundHeads: Set<string>;
+  /** Words after which a verb phrase's last word only modifies them ("launched a drone program"). */
+  phraseHeads: Set<string>;
   /** Verb phrases whose trigger word reports no event ("it strikes me as", "struck a chord"). */
   idioms: PatternIndex<true>;
   /** Irregular past participles ("struck", "hit", "held"): passive candidates. */
@@ -157,6 +159,7 @@ export function nounPhrase(source: string): Pattern {
 
 interface TriggerFile {
   compoundHeads?: { words: string[] };
+  phraseHeads?: { words: string[] };
   idioms?: { phrases: string[] };
   groups: { type: PloverType; cameo?: string; mode?: string | null; rank?: number; weapon?: string; subject?: "actor" | "target"; verbs?: string[]; nouns?: string[]; phrases?: string[] }[];
 }
@@ -226,6 +229,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
   return {
     triggers: loadTriggers([baseTriggers, ...extraTriggers], irregular),
     compoundHeads: new Set(baseTriggers.compoundHeads?.words ?? []),
+    phraseHeads: new Set(baseTriggers.phraseHeads?.words ?? []),
     idioms: indexPatterns((baseTriggers.idioms?.phrases ?? []).map((p) => ({ pattern: verbPhrase(p, irregular), value: true as const }))),
     participles: new Set(Object.values(irregular).map((forms) => forms[2] ?? "")),
     modality: indexPatterns(modalityItems),

@@ -8,15 +8,14 @@
  * after an attack become an anaphoric follow-up mention of that attack. The victims'
  * telling noun ("contractor", not "people") is kept as a detail that links reports.
  */
-import type { PloverType } from "../model/analysis.js";
 import type { DocContext } from "./context.js";
 import { abbreviationDot, BE, isAdverb } from "./en/grammar.js";
 import { numberAt, sumPeople } from "./en/numbers.js";
 import type { NumberWords } from "./lexicon.js";
 import type { Draft, EventState, TriggerHit } from "./state.js";
 import type { Token } from "./tokens.js";
+import { VIOLENT } from "./kinds.js";
 
-const VIOLENT: ReadonlySet<PloverType> = new Set(["ASSAULT", "FIGHT"]);
 const STOP = new Set([".", ";", ":", "?", "!", "—", "–"]);
 
 /** Punctuation that ends a noun phrase (not brackets, not the dot of "U.S."). */

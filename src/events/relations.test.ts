@@ -16,6 +16,26 @@ describe("causal links", () => {
     expect(rel.evidence.text.startsWith("in retaliation for")).toBe(true);
   });
 
+  it("'a retaliation for' set off by a comma, and one state's 'answer to' another's act", () => {
+    const r = run("Iran fired missiles at Israel on Saturday, a retaliation for an Israeli strike on its consulate in Damascus.");
+    const rel = r.relations[0];
+    expect(rel?.type).toBe("RETALIATION");
+    expect(r.events[rel!.to]?.actors).toEqual(["israel"]);
+    const b = run("That barrage was itself Iran's answer to the bombing of its consulate.");
+    expect(b.relations[0]?.type).toBe("RETALIATION");
+    expect(b.events[b.relations[0]!.to]?.trigger.text).toBe("bombing");
+  });
+
+  it("'came six days after X': the span between the two acts is no date of the cause", () => {
+    const r = extractText("The strike came six days after Iran's barrage against Israel.", { times: { "six days after": "2024-04-25" } });
+    const barrage = r.events.find((e) => e.trigger.text === "barrage");
+    expect(barrage?.date).toBeNull();
+    expect(barrage?.actors).toEqual(["iran"]);
+    // a time phrase that only opens with the cue still dates the act after it
+    const b = extractText("Sure enough, after a day of silence, Russia attacked Kyiv.", { times: { "after a day": "2024-04-21" } });
+    expect(b.events.find((e) => e.trigger.text === "attacked")?.date).toBe("2024-04-21");
+  });
+
   it("a reprisal for ... in a reported sentence", () => {
     const r = run("US jets struck five targets in Syria, the Pentagon said, a reprisal for a rocket attack that killed a contractor.");
     const rel = r.relations[0];

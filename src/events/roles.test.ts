@@ -378,6 +378,40 @@ describe("modality and clauses", () => {
     expect(violent("Rebels killed 17 Russian soldiers in an ambush near the border with Ukraine.")[0]?.targets).toEqual(["russia"]);
   });
 
+  it("the one who condemns an attack is not its actor; a possessive a few modifiers before the noun is", () => {
+    const r = run("Ukraine condemned the attack.");
+    expect(r.events.find((e) => e.type === "ASSAULT")?.actors).toEqual([]);
+    expect(r.events.find((e) => e.type === "DISAPPROVE")?.actors).toEqual(["ukraine"]);
+    // the subject of an act of the same kind, or of no act of its own, is the noun's actor
+    expect(run("The United States speeded up the withdrawal of its forces.").events[0]?.actors).toEqual(["united_states"]);
+    const [b] = violent("Iran's massive drone and missile barrage against Israel shocked the region.");
+    expect(b?.actors).toEqual(["iran"]);
+    expect(b?.targets).toEqual(["israel"]);
+  });
+
+  it("a speaker who reports what an attack did is not its actor", () => {
+    const [a] = violent("Syria's state media said the strike had killed 13 people.");
+    expect(a?.actors).toEqual([]);
+    expect(a?.fatalities).toBe(13);
+    // (a speaker just before the noun is no modifier of it either)
+    expect(violent("Reuters said the strike killed 13 people.")[0]?.actors).toEqual([]);
+    const [b] = violent("According to Reuters, 16 people died in the strike.");
+    expect(b?.actors).toEqual([]);
+    // a pronoun inside what is said still names the speaker's side
+    expect(violent("Hezbollah said it fired rockets at Israel.")[0]?.actors).toEqual(["hezbollah"]);
+    expect(violent("The Pentagon said US forces attacked five sites.")[0]?.actors).toEqual(["united_states"]);
+  });
+
+  it("'among them' counts part of the people just told, not an actor named before", () => {
+    const [e] = violent("Israel denied it. The strike killed seven members of Hezbollah, among them two generals.");
+    expect(e?.targets).toEqual(["hezbollah"]);
+  });
+
+  it("what something is used to do reports no particular act", () => {
+    const [e] = violent("The targets included command posts that were used to attack American forces.");
+    expect(e?.modality).toBe("hypothetical");
+  });
+
   it("a label before a colon is no subject", () => {
     expect(violent("Ukraine: dozens killed as soldiers fire on protesters")[0]?.actors).toEqual([]);
     expect(violent("Zelensky said: Russia attacked Kharkiv.")[0]?.actors).toEqual(["russia"]);

@@ -9,6 +9,7 @@ import type { TriggerValue } from "./lexicon.js";
 import { insideName, OPENERS } from "./names.js";
 import { findAll, longestNonOverlapping, type PatternHit } from "./pattern.js";
 import type { EventState, TriggerHit } from "./state.js";
+import { VIOLENT } from "./kinds.js";
 
 /** The sentence ends with a question mark (closing quotes or brackets aside). */
 export function isQuestion(ctx: DocContext, sentence: number): boolean {
@@ -117,6 +118,9 @@ function segmentHits(ctx: DocContext, seg: { from: number; to: number }): Trigge
     if (insideName(ctx, h.from, h.to)) return false;
     const modifier = ctx.lexicon.compoundHeads.has(ctx.tokens[h.to]?.lower ?? "");
     if (h.value.pos !== "verb") return !modifier;
+    // "launched a drone program": a phrase whose last word only modifies the next
+    // (a measure may still name one: "suspended part of an aid program")
+    if (h.to - h.from > 1 && VIOLENT.has(h.value.group.type) && ctx.lexicon.phraseHeads.has(ctx.tokens[h.to]?.lower ?? "")) return false;
     // "the deceased soldiers", "an alleged plot", "a sign": not verbs
     const prev = ctx.tokens[h.from - 1];
     if (prev && DETERMINERS.has(prev.lower)) return false;

@@ -25,6 +25,8 @@ export interface LinkConfig {
   /** Smallest total rule score that merges a mention into an event. */
   minScore: number;
   blocking: BlockingOptions;
+  /** Characters within which a bare reference back ("that barrage") means the act its document just told with that word. */
+  sameWordReach: number;
   /** Families of means of attack, read from an event's mode and weapon. */
   modeFamilies: ModeFamilies;
   /** Which merged events are listed (see codable.ts). */
@@ -51,6 +53,7 @@ export function defaultLinkConfig(): LinkConfig {
       chainRule({ score: 2 }),
     ],
     minScore: 3,
+    sameWordReach: 300,
     blocking: { lookbackMonths: 2, nearDays, maxBucket: 400, passage: 1000, tellingCount },
     modeFamilies: loadModeFamilies(),
     listEvent: codableEvent,

@@ -99,6 +99,7 @@ export function link(docs: readonly LinkDocument[], config: LinkConfig = default
     rules: config.mergeRules,
     minScore: config.minScore,
     blocking: config.blocking,
+    sameWordReach: config.sameWordReach,
   });
   const clusters = splitByTopic(merged, docs, affinity);
   const stated = statedEnds(effects);

@@ -274,6 +274,39 @@ describe("link: one event, many mentions", () => {
     expect(eventOf("The strike came")?.id).toBe(eventOf("A U.S. military strike killed Hamas leaders on Thursday.")?.id);
   });
 
+  it("a bare reference back means the act its document just told with the same word, even one told as a cause", () => {
+    const text =
+      "Israel struck the K-1 base on Friday. The strike came six days after the barrage by Iran against Israel. That barrage was itself an answer to the bombing of a consulate.";
+    const d = actors(new FixtureDoc("d1", text, { published: "2024-04-20" }));
+    d.event({ span: "Israel struck the K-1 base on Friday.", trigger: "struck", type: "ASSAULT", actors: ["israel"], location: "k1", date: "2024-04-19", dateText: "on Friday", dateSource: "text" });
+    const came = d.event({ span: "The strike came", trigger: "strike", type: "ASSAULT", anaphoric: true });
+    const barrage = d.event({ span: "the barrage by Iran against Israel", trigger: "barrage", type: "ASSAULT", actors: ["iran"], targets: ["israel"] });
+    const that = d.event({ span: "That barrage", trigger: "barrage", type: "ASSAULT", anaphoric: true });
+    const bombing = d.event({ span: "the bombing of a consulate", trigger: "bombing", type: "ASSAULT", mode: "bombing", anaphoric: true });
+    d.relation(came, barrage, "days after", "came six days after", null, "CAUSE");
+    d.relation(that, bombing, "answer to", "an answer to the bombing", null, "CAUSE");
+    const w = actors(new FixtureDoc("d2", "Iran fired drones at Israel on Saturday.", { published: "2024-04-14" }));
+    w.event({ span: w.text, trigger: "fired drones", type: "ASSAULT", mode: "drone strike", actors: ["iran"], targets: ["israel"], date: "2024-04-13", dateText: "on Saturday", dateSource: "text" });
+    const r = link([d.build(), w.build()]);
+    const eventOf = (needle: string) => r.events.find((e) => e.mentions.some((m) => m.text === needle))?.id;
+    expect(eventOf("That barrage")).toBe(eventOf("the barrage by Iran against Israel"));
+    expect(eventOf("That barrage")).not.toBe(eventOf("Israel struck the K-1 base on Friday."));
+  });
+
+  it("places a cause told with its own day among the other dated reports, so a later reference finds it", () => {
+    const filler = " Officials met for hours to weigh a response, and the talks went on late into the night without any decision.".repeat(4);
+    const text = `Iran fired drones at Israel on Saturday in retaliation for an Israeli strike in Damascus on April 1.${filler} The April 1 strike killed seven members of Hamas.`;
+    const d = actors(new FixtureDoc("d1", text, { published: "2024-04-14" }));
+    d.entity("damascus", "Damascus", "PLACE").mention("damascus", "Damascus");
+    const fired = d.event({ span: "Iran fired drones at Israel on Saturday", trigger: "fired drones", type: "ASSAULT", mode: "drone strike", actors: ["iran"], targets: ["israel"], date: "2024-04-13", dateText: "on Saturday", dateSource: "text" });
+    const strike = d.event({ span: "an Israeli strike in Damascus on April 1.", trigger: "strike", type: "ASSAULT", actors: ["israel"], location: "damascus", date: "2024-04-01", dateText: "on April 1", dateSource: "text" });
+    d.event({ span: "The April 1 strike killed seven members of Hamas.", trigger: "strike", type: "ASSAULT", targets: ["hamas"], date: "2024-04-01", dateText: "April 1", dateSource: "text", fatalities: 7, anaphoric: true });
+    d.relation(fired, strike, "in retaliation for", "in retaliation for an Israeli strike");
+    const r = link([d.build()]);
+    const eventOf = (needle: string) => r.events.find((e) => e.mentions.some((m) => m.text === needle))?.id;
+    expect(eventOf("The April 1 strike killed seven members of Hamas.")).toBe(eventOf("an Israeli strike in Damascus on April 1."));
+  });
+
   it("keeps accusations about different acts apart, each linked to its own act", () => {
     const d = actors(
       new FixtureDoc("d1", "Iran killed a contractor at the K-1 base on Friday. Hamas stormed a checkpoint on Tuesday. Israel accused Iran of the killing. Israel accused Iran of the storming.", {

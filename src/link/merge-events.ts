@@ -4,7 +4,8 @@
  * then undated; bare mentions after those naming participants; retrospective mentions
  * after the ones they point back to), each compared
  * only with the merged events its blocking keys reach, and joined to the best one the
- * rules accept, or starting a new one.
+ * rules accept, or starting a new one. A bare reference back to the act its document
+ * told just before with the same word ("That barrage") goes wherever that act goes.
  */
 import { BlockIndex, indexKeys, lookupKeys, type BlockingOptions } from "./blocking.js";
 import { addToCluster, newCluster, type Cluster } from "./cluster.js";
@@ -16,6 +17,8 @@ export interface MergeOptions {
   /** Smallest total score that merges. */
   minScore: number;
   blocking: BlockingOptions;
+  /** Characters within which a bare reference back means the act told just before it with the same word. */
+  sameWordReach: number;
 }
 
 interface Judgement {
@@ -29,12 +32,14 @@ interface Judgement {
  * mention that names its participants before a bare one, so that a bare report ("an
  * airstrike on Sunday") chooses among events already shaped by richer reports. A cause
  * told in passing ("in retaliation for American strikes") comes last of all, once the
- * events it led to are placed: it cannot be any of them, nor what they led to.
+ * events it led to are placed: it cannot be any of them, nor what they led to. One told
+ * with its own day ("a strike on its consulate on April 1") is placed with the other
+ * reports of a stated day, so that a later reference ("the April 1 strike") finds it.
  */
 function tier(m: MentionProfile): number {
   const width = m.range ? m.range[1] - m.range[0] + 1 : Infinity;
   const t = width <= 1 ? 0 : width <= 92 ? 1 : width < Infinity ? 2 : 3;
-  return (m.cause ? 16 : 0) + (m.mention.anaphoric ? 8 : 0) + t * 2 + (m.bare ? 1 : 0);
+  return (m.cause && t > 0 ? 16 : 0) + (m.mention.anaphoric ? 8 : 0) + t * 2 + (m.bare ? 1 : 0);
 }
 
 function judge(m: MentionProfile, c: Cluster, rules: readonly MergeRule[], context: RuleContext): Judgement | null {
@@ -65,6 +70,33 @@ function distance(m: MentionProfile, c: Cluster): number {
   return best === Infinity ? 0 : best;
 }
 
+/**
+ * "... came six days after Iran's barrage. That barrage was itself ...": a bare reference
+ * back whose word its document used, for an act of the same family, just before it (and
+ * no other act of that family between) means that act, wherever it is placed. Returns
+ * each such reference with the mention it points to.
+ */
+function sameWordAntecedents(profiles: readonly MentionProfile[], near: number): Map<MentionProfile, MentionProfile> {
+  const out = new Map<MentionProfile, MentionProfile>();
+  const byDoc = new Map<string, MentionProfile[]>();
+  for (const m of profiles) byDoc.set(m.doc, [...(byDoc.get(m.doc) ?? []), m]);
+  for (const list of byDoc.values()) {
+    const sorted = [...list].sort((a, b) => a.mention.start - b.mention.start);
+    sorted.forEach((m, i) => {
+      if (!m.mention.anaphoric || !m.bare) return;
+      const word = headWord(m);
+      for (let j = i - 1; j >= 0; j--) {
+        const x = sorted[j] as MentionProfile;
+        if (m.mention.start - x.mention.end > near) return;
+        if (x.family !== m.family) continue;
+        if (!x.mention.anaphoric && headWord(x) === word) out.set(m, x);
+        return;
+      }
+    });
+  }
+  return out;
+}
+
 export function mergeEventMentions(
   profiles: readonly MentionProfile[],
   shared: Omit<RuleContext, "placed">,
@@ -77,7 +109,15 @@ export function mergeEventMentions(
   const order = [...profiles].sort((a, b) => Number(a.comment) - Number(b.comment) || tier(a) - tier(b) || a.seq - b.seq);
   const index = new BlockIndex(options.blocking);
   const clusters: Cluster[] = [];
+  const glued = sameWordAntecedents(profiles, options.sameWordReach);
+  const referencesTo = new Map<MentionProfile, MentionProfile[]>();
+  for (const [r, x] of glued) referencesTo.set(x, [...(referencesTo.get(x) ?? []), r]);
+  const place = (m: MentionProfile, target: Cluster): void => {
+    placement.set(`${m.doc}#${m.mention.index}`, target);
+    index.add(indexKeys(m, affinity, options.blocking), target);
+  };
   for (const m of order) {
+    if (glued.has(m)) continue;
     let best: { c: Cluster; j: Judgement } | null = null;
     let antecedent: { c: Cluster; gap: number } | null = null;
     const toldBefore = new Set<Cluster>();
@@ -111,8 +151,12 @@ export function mergeEventMentions(
       target = newCluster(clusters.length, m);
       clusters.push(target);
     }
-    placement.set(`${m.doc}#${m.mention.index}`, target);
-    index.add(indexKeys(m, affinity, options.blocking), target);
+    place(m, target);
+    // the references back that mean this act go where it went
+    for (const r of referencesTo.get(m) ?? []) {
+      addToCluster(target, r);
+      place(r, target);
+    }
   }
   return clusters;
 }

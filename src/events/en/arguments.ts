@@ -39,6 +39,16 @@ export interface ArgumentScope {
   verbs: TriggerHit[];
   /** Tokens of speakers named before what they say: never the ones who suffer an act they report. */
   sayers?: ReadonlySet<number>;
+  /** Character spans of what speakers are reported to say: no speaker before one is the subject of a verb inside it. */
+  reported?: readonly { start: number; end: number }[];
+}
+
+/** "Syria's state media said the strike had killed 13 people": the speaker reports the verb's act, and does not do it. */
+function reportsIt(scope: ArgumentScope, c: Candidate, at: number): boolean {
+  if (!scope.sayers?.has(c.from)) return false;
+  const speakerEnd = scope.ctx.tokens[c.to - 1]?.end ?? 0;
+  const verb = scope.ctx.tokens[at]?.start ?? 0;
+  return (scope.reported ?? []).some((r) => r.start >= speakerEnd && r.start <= verb && verb < r.end);
 }
 
 const OWNER_PARTICIPLES = new Set(["held", "controlled", "run", "operated", "occupied", "manned", "owned", "used", "housing"]);
@@ -137,7 +147,7 @@ function agentBefore(scope: ArgumentScope, at: number): Candidate[] {
     floor = i + 1;
     break;
   }
-  const pool = scope.candidates.filter((c) => c.from >= floor && c.to <= at && AGENT_TYPES.has(c.type) && !inside(c.from));
+  const pool = scope.candidates.filter((c) => c.from >= floor && c.to <= at && AGENT_TYPES.has(c.type) && !inside(c.from) && !reportsIt(scope, c, at));
   let complement: Candidate | null = null;
   for (let i = pool.length - 1; i >= 0; i--) {
     const c = pool[i] as Candidate;
@@ -389,15 +399,31 @@ function participle(ctx: DocContext, i: number): boolean {
   return /(ed|en|wn)$/.test(w) || ctx.lexicon.participles.has(w);
 }
 
+/** "Iran's" (a name and its possessive ending). */
+function possessive(scope: ArgumentScope, c: Candidate): boolean {
+  return /['’]s$/.test(scope.ctx.tokens[c.to - 1]?.lower ?? "");
+}
+
+/** A name just before the noun ("US airstrikes"), or its possessive a few modifiers before ("Iran's massive drone and missile barrage"). */
 function nounModifier(scope: ArgumentScope, head: TriggerHit): Candidate[] {
-  const pool = scope.candidates.filter((c) => c.to <= head.from && c.to >= head.from - 3 && c.from >= scope.from && AGENT_TYPES.has(c.type));
+  // (the possessive's phrase runs on to the noun: no determiner opens another in between)
+  const ownPhrase = (c: Candidate): boolean => !scope.ctx.tokens.slice(c.to, head.from).some((t) => DETERMINERS.has(t.lower));
+  const near = (c: Candidate): boolean => c.to >= head.from - 3 || (c.to >= head.from - 6 && possessive(scope, c) && ownPhrase(c));
+  const pool = scope.candidates.filter((c) => c.to <= head.from && near(c) && c.from >= scope.from && AGENT_TYPES.has(c.type));
   const c = pool[pool.length - 1];
   if (!c) return [];
   const between = scope.ctx.tokens.slice(c.to, head.from);
   // a quoted term (the administration's “maximum pressure” campaign) is no boundary
   if (between.some((t) => t.kind === "punct" && !/^[-'"“”‘’]$/.test(t.text))) return [];
   // "a U.S. contractor in a rocket attack": a modifier of another noun, not of the trigger
-  if (between.some((t) => LOCATION_PREPS.has(t.lower) || TARGET_PREPS.has(t.lower) || NOT_MODIFIERS.has(t.lower))) return [];
+  // "Syria's state media said the strike had killed 13": the speaker, not the striker
+  if (reportsIt(scope, c, head.from)) return [];
+  // "Jordan condemned the attack": the subject of another kind of act about it is not its
+  // actor ("the United States speeded up the withdrawal", "X arranged a ceasefire" still are)
+  if (scope.verbs.some((v) => v.from >= c.to && v.to <= head.from && v.group.type !== head.group.type)) return [];
+  // (after a possessive, "and" joins the modifiers: "Iran's drone and missile barrage")
+  const joins = possessive(scope, c) ? (w: string): boolean => w === "and" || w === "or" : (): boolean => false;
+  if (between.some((t) => LOCATION_PREPS.has(t.lower) || TARGET_PREPS.has(t.lower) || (NOT_MODIFIERS.has(t.lower) && !joins(t.lower)))) return [];
   // "killed in Iraq rocket attack": a country's full name after "in" says where, as "in
   // Iraq" would; its adjective or short form names the attacker ("in Iranian rocket
   // attack", "in U.S. strikes", "in U.S.-Soviet talks")
