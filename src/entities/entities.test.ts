@@ -110,6 +110,19 @@ describe("canonical keys within a document", () => {
     expect(keyOf(r, "Sudanese army")).toBe("sudanese_armed_forces");
   });
 
+  it("reads a country's state media and its diplomatic mission as bodies of that country", () => {
+    const r = run("Syria's state media said the toll rose. Iranian state television denied it, and Ukraine's mission to the United Nations called for a meeting.");
+    expect(keyOf(r, "Syria's state media")).toBe("syria_state_media");
+    expect(keyOf(r, "Iranian state television")).toBe("iran_state_media");
+    expect(keyOf(r, "Ukraine's mission")).toBe("ukraine_government");
+  });
+
+  it("knows the Group of Seven as an organisation, not an armed group", () => {
+    const r = run("Biden will convene leaders of the Group of Seven on Sunday.");
+    expect(mentionOf(r, "Group of Seven")?.key).toBe("g7");
+    expect(r.entities.find((e) => e.key === "g7")?.type).toBe("ORGANIZATION");
+  });
+
   it("reads a country's bases as its armed forces", () => {
     const r = run("Rockets hit a Russian base in Syria. Later drones struck Turkish military bases.");
     expect(keyOf(r, "Russian base")).toBe("russia_military");

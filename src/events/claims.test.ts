@@ -18,6 +18,23 @@ describe("claims", () => {
     expect(c.event).toBe(e?.index);
   });
 
+  it("the head of the speaker's phrase speaks, not a name in a phrase after it", () => {
+    const r = run("Hamas's envoy to Russia said the talks had failed.");
+    expect(r.claims[0]?.speaker).toBe("hamas");
+  });
+
+  it("what is told to someone starts after 'that'", () => {
+    const r = run("An American official told Reuters that Israel carried out the attack.");
+    expect(r.claims[0]?.text).toBe("Israel carried out the attack");
+    expect(r.events.find((e) => e.type === "ASSAULT")?.actors).toEqual(["israel"]);
+  });
+
+  it("a verb of saying joined by 'and' to the clause's first verb has its subject as speaker", () => {
+    const r = run("Zelensky spoke with Putin on Saturday and said Ukraine would not attack Belarus.");
+    expect(r.claims[0]?.speaker).toBe("volodymyr_zelensky");
+    expect(r.claims[0]?.text).toBe("Ukraine would not attack Belarus");
+  });
+
   it("a contrast after a comma is not what the speaker said", () => {
     const r = run("Israel said six people were injured, while Hamas accused Israel of planning a strike.");
     expect(r.claims.find((c) => c.speaker === "israel")?.text).toBe("six people were injured");

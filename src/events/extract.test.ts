@@ -27,6 +27,7 @@ describe("event types and modes", () => {
     ["The police arrested dozens of students.", "COERCE", "arrest"],
     ["Prosecutors launched an investigation into the killings.", "INVESTIGATE", "investigation"],
     ["Russia launched 40 drones at Kyiv overnight.", "ASSAULT", "drone strike"],
+    ["Ukraine shot down eleven Russian drones.", "ASSAULT", "shoot-down"],
   ])("%s", (text, type, mode) => {
     const events = run(text).events;
     const hit = events.find((e) => e.type === type);

@@ -103,7 +103,39 @@ function speakerIn(ctx: DocContext, from: number, to: number): Candidate | undef
   const last = inside[inside.length - 1];
   if (!last) return undefined;
   const rest = ctx.tokens.slice(last.to, to).filter((t) => t.kind === "word");
-  return rest.length === 0 ? last : undefined;
+  if (rest.length > 0) return undefined;
+  // "Iran's mission to the United Nations said": a name in a phrase after the head is
+  // not the speaker, the head is
+  const head = inside[inside.length - 2];
+  if (head && complementOf(ctx, head, last)) return head;
+  return last;
+}
+
+/** Prepositions that attach a phrase to the noun before them ("mission to the UN"). */
+const COMPLEMENT_PREPS = new Set(["to", "at", "in", "of", "for", "from"]);
+
+/** `last` stands in a prepositional phrase after `head` or its noun: "Iran's mission to the United Nations", "Hamas's envoy to Russia". */
+function complementOf(ctx: DocContext, head: Candidate, last: Candidate): boolean {
+  const between = ctx.tokens.slice(head.to, last.from);
+  const k = between.findIndex((t) => COMPLEMENT_PREPS.has(t.lower));
+  if (k < 0 || k > 2) return false;
+  // the head's own noun before the preposition ("envoy"), an article after it
+  const noun = between.slice(0, k).every((t) => t.kind === "word" && t.text === t.lower);
+  const rest = between.slice(k + 1);
+  return noun && rest.length <= 1 && rest.every((t) => DETERMINERS.has(t.lower));
+}
+
+const TELL = new Set(["tell", "tells", "told", "telling"]);
+
+/** After "told X that", the token after "that"; else the token after the cue. */
+function addresseeEnd(ctx: DocContext, h: PatternHit<ClaimCue>, limit: number): number {
+  if (!TELL.has(ctx.tokens[h.from]?.lower ?? "")) return h.to;
+  for (let i = h.to; i < Math.min(limit, h.to + 7); i++) {
+    const t = ctx.tokens[i];
+    if (!t || (t.kind === "punct" && !abbreviationDot(ctx.tokens, i))) return h.to;
+    if (t.lower === "that") return i + 1;
+  }
+  return h.to;
 }
 
 function textOf(ctx: DocContext, from: number, to: number): string | null {
@@ -206,7 +238,8 @@ function claimFromCue(ctx: DocContext, s: SentenceView, h: PatternHit<ClaimCue>)
   const next = ctx.tokens[h.to];
   if (cue.onlyBeforeQuote && !(next && (next.text === ":" || QUOTE_CHARS.test(next.text)))) return null;
 
-  const [ca, cb] = trimContent(ctx, h.to, s.to);
+  // "told ABC News that ...": what is said starts after the one it is told to
+  const [ca, cb] = trimContent(ctx, addresseeEnd(ctx, h, s.to), s.to);
   let npEnd = skipFillersBack(ctx, h.from - 1, s.from);
   let npFrom = phraseBefore(ctx, npEnd, s.from);
   // "Jonathan Hoffman, the chief spokesman, said the targets ...": the appositive's comma
@@ -215,7 +248,9 @@ function claimFromCue(ctx: DocContext, s: SentenceView, h: PatternHit<ClaimCue>)
     npFrom = phraseBefore(ctx, npEnd, s.from);
   }
 
-  if (/^(saying|claiming|adding|insisting|warning|arguing|noting)$/.test(ctx.tokens[h.from]?.lower ?? "")) {
+  // "X spoke with Y on Saturday and said ...": the speaker is the subject the verbs share
+  const shared = ctx.tokens[h.from - 1]?.lower === "and";
+  if (shared || /^(saying|claiming|adding|insisting|warning|arguing|noting)$/.test(ctx.tokens[h.from]?.lower ?? "")) {
     const subject = candidatesBetween(ctx, s.from, h.from).find((c) => c.to <= h.from && AGENT_TYPES.has(c.type));
     if (cb <= ca) return null;
     return { from: ca, to: cb, speaker: subject?.key ?? null, speakerText: subject ? textOf(ctx, subject.from, subject.to) : null, speakerFrom: subject?.from ?? -1, speakerTo: subject?.to ?? -1, cue: cueText, hedged: cue.hedged || isHedged(ctx, ca, cb) };
