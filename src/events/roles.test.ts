@@ -407,6 +407,11 @@ describe("modality and clauses", () => {
     expect(e?.targets).toEqual(["hezbollah"]);
   });
 
+  it("'any' attack is no particular one", () => {
+    expect(violent("Washington would not take part in any Israeli strike on Iran.")[0]?.modality).toBe("hypothetical");
+    expect(violent("Russia attacked Kyiv without any warning.")[0]?.modality).toBe("asserted");
+  });
+
   it("what something is used to do reports no particular act", () => {
     const [e] = violent("The targets included command posts that were used to attack American forces.");
     expect(e?.modality).toBe("hypothetical");

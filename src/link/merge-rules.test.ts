@@ -112,6 +112,14 @@ describe("details and discourse", () => {
     expect(r.events.map((e) => e.fatalities)).toEqual([{ min: 25, max: 32 }, { min: 500, max: 500 }]);
   });
 
+  it("never merges acts placed in towns of different countries, however near their reports stand", () => {
+    const text = "Explosions were heard at Abqaiq on Friday. The strike came after the bombing of a consulate in Hodeidah, which killed six.";
+    const d = actors(new FixtureDoc("d1", text, { published: "2024-04-20" }));
+    d.event({ span: "Explosions were heard at Abqaiq on Friday.", trigger: "Explosions", type: "ASSAULT", mode: "explosion", location: "abqaiq", date: "2024-04-19", dateText: "on Friday", dateSource: "text" });
+    d.event({ span: "the bombing of a consulate in Hodeidah, which killed six.", trigger: "bombing", type: "ASSAULT", mode: "bombing", location: "hodeidah", fatalities: 6, anaphoric: true });
+    expect(link([d.build()]).events).toHaveLength(2);
+  });
+
   it("keeps the two-days-apart reports apart when nothing but the target links them", () => {
     const a = actors(new FixtureDoc("d1", "On Friday rockets hit Abqaiq and killed one Saudi Arabia engineer.", { published: "2024-01-14" }));
     a.event({ span: a.text, trigger: "hit", type: "ASSAULT", mode: "rocket attack", targets: ["saudi_arabia"], date: "2024-01-12", fatalities: 1, victim: "engineer" });
