@@ -61,6 +61,20 @@ describe("event types and modes", () => {
 });
 
 describe("one event per real event per clause", () => {
+  it("reads a word after an article and a plain singular noun as a noun ('the consulate strike'), after a plural as a verb", () => {
+    const r = run("16 people died in the consulate strike.");
+    expect(r.events[0]?.trigger.text).toBe("strike");
+    expect(r.events[0]?.anaphoric).toBe(true);
+    expect(run("The soldiers attack villages at night.").events[0]?.anaphoric).toBe(false);
+  });
+
+  it("keeps what a parenthesis tells apart from the act around it", () => {
+    const r = run("Nobody in Iraq had anything to do with the initial attack (Israeli attacks on Hamas bases preceded it).");
+    const initial = r.events.find((e) => e.trigger.text === "attack");
+    expect(initial?.actors).toEqual([]);
+    expect(r.events.find((e) => e.trigger.text === "attacks")?.actors).toEqual(["israel"]);
+  });
+
   it("merges several words for one attack", () => {
     const e = only("The airstrikes, carried out by F-15E fighter planes, hit three locations in Iraq and two in Syria.");
     expect(e.mode).toBe("airstrike");

@@ -4,8 +4,9 @@
  * draft. Violent types (ASSAULT, FIGHT) form one family; every other type its own.
  * The most specific hit (highest rank, then a noun with a mode) is the head and names
  * the type and mode. Verbs of one family with different means are kept apart (byMeans),
- * and so is a verb in a relative or subordinate clause beside a main verb (byClause), and
- * listed nouns of different modes (byListedNouns).
+ * and so is a verb in a relative or subordinate clause beside a main verb (byClause),
+ * listed nouns of different modes (byListedNouns), and what a parenthesis tells
+ * (byParenthesis).
  */
 import type { PloverType } from "../model/analysis.js";
 import type { DocContext } from "./context.js";
@@ -116,6 +117,31 @@ function byListedNouns(ctx: DocContext, hits: TriggerHit[]): TriggerHit[][] {
   return groups;
 }
 
+/**
+ * "the initial attack (albeit ... Israeli attacks on Iraqi bases which preceded it)": a
+ * parenthesis tells another act than the words around it.
+ */
+function byParenthesis(ctx: DocContext, hits: TriggerHit[], segFrom: number): TriggerHit[][] {
+  const sorted = [...hits].sort((a, b) => a.from - b.from);
+  const depthAt = (at: number): number => {
+    let depth = 0;
+    for (let i = segFrom; i < at; i++) {
+      const t = ctx.tokens[i]?.text;
+      if (t === "(") depth++;
+      else if (t === ")" && depth > 0) depth--;
+    }
+    return depth;
+  };
+  const groups: { depth: number; hits: TriggerHit[] }[] = [];
+  for (const h of sorted) {
+    const depth = depthAt(h.from);
+    const current = groups[groups.length - 1];
+    if (current && current.depth === depth) current.hits.push(h);
+    else groups.push({ depth, hits: [h] });
+  }
+  return groups.map((g) => g.hits);
+}
+
 export function groupHits(ctx: DocContext, state: EventState): EventState {
   const drafts: Draft[] = [];
   state.hits.forEach((hits, segIndex) => {
@@ -129,6 +155,7 @@ export function groupHits(ctx: DocContext, state: EventState): EventState {
     const first = ctx.tokens[seg.from];
     const last = ctx.tokens[seg.to - 1];
     for (const group of [...families.values()]
+      .flatMap((hits) => byParenthesis(ctx, hits, seg.from))
       .flatMap((hits) => byClause(ctx, hits, seg.from))
       .flatMap((hits) => byListedNouns(ctx, hits))
       .flatMap(byMeans)) {

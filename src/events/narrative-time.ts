@@ -19,6 +19,8 @@ import type { Draft, EventState } from "./state.js";
 import { happened } from "./kinds.js";
 
 const REACH = 3;
+/** Words before a noun that make it another act than the verb before them. */
+const APART = new Set(["from", "after", "before", "since", "than", "unlike"]);
 
 function backReference(ctx: DocContext, at: number): boolean {
   for (let j = at - 1; j >= Math.max(0, at - 3); j--) {
@@ -42,7 +44,11 @@ export function inheritNarrativeTime(ctx: DocContext, state: EventState): EventS
       continue;
     }
     // "the US strike", "these attacks": a reference back, which the link stage places
-    const shifted = d.anaphoric || d.hits.some((h) => h.pos === "noun" && backReference(ctx, h.from)) || ctx.tokens.slice(seg.from, seg.to).some((t) => TIME_SHIFTS.has(t.lower));
+    // (a reference back after the act's own verb and "from", "after" ... is another act:
+    // "bombed five sites far from the original attack"; "killed in the US strike" is not)
+    const another = (h: { from: number }): boolean => h.from > d.head.from && ctx.tokens.slice(d.head.to, h.from).some((t) => APART.has(t.lower));
+    const own = d.hits.filter((h) => h.pos === "noun" && !another(h));
+    const shifted = d.anaphoric || own.some((h) => backReference(ctx, h.from)) || ctx.tokens.slice(seg.from, seg.to).some((t) => TIME_SHIFTS.has(t.lower));
     if (shifted || !pastTense(ctx, d.head, seg.from, seg.to)) {
       out.push(d);
       continue;

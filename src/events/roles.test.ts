@@ -261,6 +261,13 @@ describe("narrative time", () => {
     expect(second?.dateText).toBeNull();
   });
 
+  it("a reference back after 'from' is another act; one after 'in' is the act's own", () => {
+    const r = run("On Sunday Houthi forces struck Abqaiq. They bombed two sites far from the original attack.", { "On Sunday": "2019-09-15" });
+    expect(r.events.find((e) => e.trigger.text === "bombed")?.date).toBe("2019-09-15");
+    const own = run("On Sunday Houthi forces struck Abqaiq. Five people were killed in the Israeli strike.", { "On Sunday": "2019-09-15" });
+    expect(own.events.find((e) => e.fatalities === 5)?.date ?? null).toBeNull();
+  });
+
   it("a gerund takes the tense of its clause ('completed it by bombing' is past, 'plan on bombing' is not)", () => {
     const past = run("On Sunday Houthi forces struck Abqaiq. They completed it by bombing two more sites.", { "On Sunday": "2019-09-15" });
     expect(past.events.find((e) => e.trigger.text === "bombing")?.date).toBe("2019-09-15");
@@ -405,6 +412,12 @@ describe("modality and clauses", () => {
   it("'among them' counts part of the people just told, not an actor named before", () => {
     const [e] = violent("Israel denied it. The strike killed seven members of Hezbollah, among them two generals.");
     expect(e?.targets).toEqual(["hezbollah"]);
+  });
+
+  it("a visit 'to' a country is hosted by it; who cancels a visit is the visitor", () => {
+    const e = run("A Russian minister has cancelled a planned visit to Ukraine.").events.find((x) => x.type === "CONSULT");
+    expect(e?.actors).toEqual(["russia"]);
+    expect(e?.targets).toEqual(["ukraine"]);
   });
 
   it("'any' attack is no particular one", () => {

@@ -51,6 +51,10 @@ function decidePos(ctx: DocContext, hit: PatternHit<TriggerValue>, readings: Set
   if (/ed$/.test(form)) return "verb";
   // "the latest attack", "a deadly strike": an event's adjective between a determiner and the word
   if (ctx.tokens[hit.from - 1] === prev && ctx.lexicon.eventAdjectives.has(prev.lower) && DETERMINERS.has(ctx.tokens[hit.from - 2]?.lower ?? "")) return "noun";
+  // "in the consulate strike": a bare form after a determiner and a singular plain noun is
+  // a compound noun ("the soldiers attack villages" has a plural subject)
+  const compound = ctx.tokens[hit.from - 1] === prev && prev.kind === "word" && prev.text === prev.lower && !/s$/.test(prev.lower);
+  if (compound && !/(s|ed)$/.test(form) && DETERMINERS.has(ctx.tokens[hit.from - 2]?.lower ?? "")) return "noun";
   // "these low level attacks": a plural form a few plain words after a plural determiner
   if (/s$/.test(form) && determinedBy(ctx, hit.from, PLURAL_DETERMINERS, true)) return "noun";
   // a name right before it modifies the noun ("the U.S. attack"; the dot of "U.S." stands apart)

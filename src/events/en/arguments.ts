@@ -56,6 +56,8 @@ const OWNER_PARTICIPLES = new Set(["held", "controlled", "run", "operated", "occ
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me"]);
 /** Types whose noun names something given ("aid for Romania"): "to" and "for" introduce the recipient. */
 const RECIPIENT_TYPES: ReadonlySet<PloverType> = new Set(["AID", "SUPPORT", "COOPERATE"]);
+/** Types whose noun names a meeting or visit: "to" introduces the host ("a visit to Haiti"). */
+const HOST_TYPES: ReadonlySet<PloverType> = new Set(["CONSULT"]);
 /** Prepositions before which a country's name says where ("in Iraq rocket attack"). */
 const WHERE_PREPS = new Set(["in", "at", "near", "inside", "across", "throughout"]);
 const CLAUSE_START = new Set(["and", "but", "then", "that", "because", "when", "while", "after", "before", "so", "as", "if", "since"]);
@@ -476,7 +478,7 @@ function nounTarget(scope: ArgumentScope, head: TriggerHit): Candidate[] {
   const at = pastTimePhrase(scope, head.to);
   const next = scope.ctx.tokens[at];
   // "aid for Romania", "support to Kyiv": what is given goes to its recipient
-  const recipient = RECIPIENT_TYPES.has(head.group.type) && (next?.lower === "to" || next?.lower === "for");
+  const recipient = (RECIPIENT_TYPES.has(head.group.type) && (next?.lower === "to" || next?.lower === "for")) || (HOST_TYPES.has(head.group.type) && next?.lower === "to");
   if (!next || (!TARGET_PREPS.has(next.lower) && !recipient)) return [];
   if (next.lower === "against" && PARTNER_TYPES.has(head.group.type)) return [];
   return participantAfter(scope, at + 1, 5);
