@@ -117,6 +117,12 @@ describe("canonical keys within a document", () => {
     expect(keyOf(r, "Ukraine's mission")).toBe("ukraine_government");
   });
 
+  it("reads an unknown name before a site's lower-case head as the site's", () => {
+    const r = run("An explosion tore through the al-Ahli Arab hospital on Tuesday. Later Mr Smith building a house was seen.");
+    expect(r.entities.find((e) => e.name.includes("Ahli"))?.type).toBe("FACILITY");
+    expect(r.entities.find((e) => e.name.includes("Smith"))?.type).not.toBe("FACILITY");
+  });
+
   it("knows the Group of Seven as an organisation, not an armed group", () => {
     const r = run("Biden will convene leaders of the Group of Seven on Sunday.");
     expect(mentionOf(r, "Group of Seven")?.key).toBe("g7");

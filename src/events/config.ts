@@ -11,6 +11,7 @@ import type { DocContext } from "./context.js";
 import { assignDates } from "./dates.js";
 import { groupHits } from "./group.js";
 import { findImplicitObjects } from "./implicit-objects.js";
+import { findIdentities } from "./identities.js";
 import { findRelativeObjects } from "./relative-objects.js";
 import { assignModality } from "./modality.js";
 import { inheritNarrativeTime } from "./narrative-time.js";
@@ -62,6 +63,7 @@ export function defaultConfiguration(): EventConfiguration {
       { name: "relative-objects", run: findRelativeObjects },
       { name: "implicit-objects", run: findImplicitObjects },
       { name: "relations", run: findRelations },
+      { name: "identities", run: findIdentities },
     ],
   };
 }

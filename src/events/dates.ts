@@ -10,7 +10,8 @@
  * the span a cue puts between a cause and its effect ("came six days after the barrage").
  * A definite noun ("if the protest continued, ... which has been wracked by protests
  * for months") takes no date from a clause after it, nor, as the object of a preposition
- * ("react to the attacks"), from the words before it.
+ * ("react to the attacks"), from the words before it, nor, inside what a speaker says,
+ * from the words that tell when they said it.
  */
 import type { TimeExpression } from "../model/analysis.js";
 import type { DocContext } from "./context.js";
@@ -120,7 +121,11 @@ export function assignDates(ctx: DocContext, state: EventState): EventState {
     if (!seg || !sentence) return d;
     const segStart = ctx.tokens[seg.from]?.start ?? d.start;
     const segEnd = ctx.tokens[seg.to - 1]?.end ?? d.end;
-    const own = ownClause(ctx, d, seg);
+    let own = ownClause(ctx, d, seg);
+    // "Biden, speaking in Tel Aviv on Wednesday, said the explosion ...": a date of the
+    // speaker's words is not one of the act they speak of
+    const said = own ? state.claims.find((c) => d.head.start >= c.start && d.head.end <= c.end) : undefined;
+    if (own && said) own = [Math.max(own[0], said.start), Math.min(own[1], said.end)];
     if (own) {
       const t = nearest(times.filter((x) => within(x, own[0], own[1])), d.head.start);
       return t ? datedBy(d, t) : d;

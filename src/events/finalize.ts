@@ -67,6 +67,10 @@ export function finalize(ctx: DocContext, state: EventState): EventOutput {
       ...(d.victim ? { victim: d.victim } : {}),
     };
   });
+  drafts.forEach((d, i) => {
+    const same = d.sameAs ? index.get(d.sameAs) : undefined;
+    if (same !== undefined && same !== i) (events[i] as EventMention).sameAs = same;
+  });
   const relations: LocalRelation[] = [];
   for (const r of state.relations) {
     const from = index.get(r.from);

@@ -7,7 +7,7 @@
  * whose, not where; one after "on" ("sanctions on Iran", "focused on Iran") says what
  * the act is on; one an act of saying is aimed at ("pointed the finger at Iran") is not
  * where it was said. A town that is the object of a violent verb ("shelled Kharkiv") is
- * where the violence was.
+ * where the violence was. Where a speaker spoke is not where the act they tell of was.
  */
 import type { DocContext } from "./context.js";
 import { PLACE_TYPES, candidatesBetween, type Candidate } from "./context.js";
@@ -17,6 +17,18 @@ import { descriptorStart } from "./en/place-phrase.js";
 import { subordinateClauseAt } from "./en/grammar.js";
 
 const PLACE_PREPS = new Set(["in", "at", "near", "on", "inside", "outside", "across", "throughout", "around", "over", "of", "to", "from"]);
+
+/** Participles that place a speaker: "speaking in Tel Aviv", "talking to reporters in Kyiv". */
+const SPEAKING = new Set(["speaking", "talking", "addressing", "briefing", "testifying", "writing"]);
+
+function spokenAt(ctx: DocContext, c: Candidate): boolean {
+  for (let j = c.from - 2; j >= Math.max(0, c.from - 5); j--) {
+    const t = ctx.tokens[j];
+    if (!t || t.kind === "punct") return false;
+    if (SPEAKING.has(t.lower)) return true;
+  }
+  return false;
+}
 
 export function assignLocations(ctx: DocContext, state: EventState): EventState {
   const drafts = state.drafts.map((d) => {
@@ -43,6 +55,9 @@ export function assignLocations(ctx: DocContext, state: EventState): EventState 
       if (p === "on" && c.type === "COUNTRY") return false;
       // "pointed the finger at Iran": the country an act of saying is aimed at is not where it was said
       if (c.type === "COUNTRY" && d.targets.includes(c.key) && SPEECH.has(d.type)) return false;
+      // "Biden, speaking in Tel Aviv, said the explosion ...": where a speaker spoke is not
+      // where the act they speak of happened
+      if (spokenAt(ctx, c)) return false;
       return !modifiesNoun(ctx, c);
     });
     // "sent troops to the border as Zelensky blamed Russia for the shelling of Kharkiv": not

@@ -36,6 +36,25 @@ describe("causal links", () => {
     expect(b.events.find((e) => e.trigger.text === "attacked")?.date).toBe("2024-04-21");
   });
 
+  it("what an explosion was caused by is how it came about: the same act, and its doer", () => {
+    const r = run("Explosions hit Hamas bases in Gaza. These were either caused by the heat or by Israeli air attacks.");
+    const air = r.events.find((e) => e.trigger.text === "air attacks");
+    const blast = r.events.find((e) => e.trigger.text === "Explosions");
+    expect(air?.sameAs).toBe(blast?.index);
+    expect(r.relations).toHaveLength(0);
+    const b = run("Israel said the blast was caused by a rocket misfired by Hamas.");
+    expect(b.events[0]?.actors).toEqual(["hamas"]);
+  });
+
+  it("an act with an actor of its own that a speaker blames is their account of the act just told", () => {
+    const r = run("An explosion hit a hospital in Gaza. Hamas blamed an Israeli air strike.");
+    const strike = r.events.find((e) => e.trigger.text === "air strike");
+    expect(strike?.sameAs).toBe(r.events.find((e) => e.trigger.text === "explosion")?.index);
+    // blaming someone "for" an act names another act
+    const b = run("An explosion hit a hospital in Gaza. Hamas blamed an Israeli strike for the deaths.");
+    expect(b.events.find((e) => e.trigger.text === "strike")?.sameAs).toBeUndefined();
+  });
+
   it("a reprisal for ... in a reported sentence", () => {
     const r = run("US jets struck five targets in Syria, the Pentagon said, a reprisal for a rocket attack that killed a contractor.");
     const rel = r.relations[0];

@@ -420,6 +420,13 @@ describe("modality and clauses", () => {
     expect(e?.targets).toEqual(["ukraine"]);
   });
 
+  it("where and when a speaker spoke is not where and when the act they speak of was", () => {
+    const [e] = violent("Zelensky, speaking in Kyiv on Wednesday, said the explosion was a Russian attack.", { "on Wednesday": "2024-04-17" });
+    expect(e?.location).toBeNull();
+    expect(e?.date).toBeNull();
+    expect(violent("In Kyiv, Zelensky said Russia attacked the city overnight.")[0]?.location).toBe("kyiv");
+  });
+
   it("'any' attack is no particular one", () => {
     expect(violent("Washington would not take part in any Israeli strike on Iran.")[0]?.modality).toBe("hypothetical");
     expect(violent("Russia attacked Kyiv without any warning.")[0]?.modality).toBe("asserted");

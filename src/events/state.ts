@@ -67,6 +67,8 @@ export interface Draft {
   about?: Draft;
   /** The text leaves `about` unsaid: it was read from context (implicit-objects.ts). */
   aboutImplied?: boolean;
+  /** Another report, in this document, of the same act ("the blast was caused by a rocket attack"). */
+  sameAs?: Draft;
 }
 
 /** What a new draft knows before the steps read its participants, place, date and numbers. */

@@ -46,6 +46,8 @@ export interface FixtureEvent {
   wanted?: boolean;
   victim?: string | null;
   weapon?: string | null;
+  /** Index of another event of this fixture that tells the same act. */
+  sameAs?: number;
 }
 
 export class FixtureDoc {
@@ -121,6 +123,7 @@ export class FixtureDoc {
       ...(e.committed ? { committed: true } : {}),
       ...(e.wanted ? { wanted: true } : {}),
       ...(e.victim ? { victim: e.victim } : {}),
+      ...(e.sameAs !== undefined ? { sameAs: e.sameAs } : {}),
     });
     return index;
   }

@@ -293,6 +293,20 @@ describe("link: one event, many mentions", () => {
     expect(eventOf("That barrage")).not.toBe(eventOf("Israel struck the K-1 base on Friday."));
   });
 
+  it("joins the reports a document states to tell one act, and records whom each source blames", () => {
+    const filler = " Officials met for hours to weigh a response, and the talks went on late into the night without any decision.".repeat(10);
+    const text = `An explosion hit the K-1 base on Tuesday.${filler} Iran blamed an Israeli air strike. Israel said the blast was caused by a rocket misfired by Hamas.`;
+    const d = actors(new FixtureDoc("d1", text, { published: "2024-04-17" }));
+    const blast = d.event({ span: "An explosion hit the K-1 base on Tuesday.", trigger: "explosion", type: "ASSAULT", mode: "explosion", location: "k1", date: "2024-04-16", dateText: "on Tuesday", dateSource: "text" });
+    d.event({ span: "an Israeli air strike", trigger: "air strike", type: "ASSAULT", mode: "airstrike", actors: ["israel"], assertedBy: "iran", sameAs: blast });
+    d.event({ span: "the blast was caused by a rocket misfired by Hamas", trigger: "blast", type: "ASSAULT", mode: "explosion", actors: ["hamas"], assertedBy: "israel", anaphoric: true });
+    const r = link([d.build()]);
+    const violent = r.events.filter((e) => e.type === "ASSAULT");
+    expect(violent).toHaveLength(1);
+    const who = r.discrepancies.find((x) => x.attribute === "perpetrator");
+    expect(new Set(who?.values.map((v) => v.value))).toEqual(new Set(["Israel", "Hamas"]));
+  });
+
   it("places a cause told with its own day among the other dated reports, so a later reference finds it", () => {
     const filler = " Officials met for hours to weigh a response, and the talks went on late into the night without any decision.".repeat(4);
     const text = `Iran fired drones at Israel on Saturday in retaliation for an Israeli strike in Damascus on April 1.${filler} The April 1 strike killed seven members of Hamas.`;

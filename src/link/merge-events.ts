@@ -5,7 +5,9 @@
  * after the ones they point back to), each compared
  * only with the merged events its blocking keys reach, and joined to the best one the
  * rules accept, or starting a new one. A bare reference back to the act its document
- * told just before with the same word ("That barrage") goes wherever that act goes.
+ * told just before with the same word ("That barrage"), and a report its document states
+ * to be another telling of an act ("the blast was caused by a rocket attack"), go
+ * wherever that act goes.
  */
 import { BlockIndex, indexKeys, lookupKeys, type BlockingOptions } from "./blocking.js";
 import { addToCluster, newCluster, type Cluster } from "./cluster.js";
@@ -97,6 +99,17 @@ function sameWordAntecedents(profiles: readonly MentionProfile[], near: number):
   return out;
 }
 
+/** "The blast was caused by a rocket attack": each mention its document states to tell the same act as another, with that other. */
+function statedIdentities(profiles: readonly MentionProfile[]): Map<MentionProfile, MentionProfile> {
+  const byKey = new Map(profiles.map((m) => [`${m.doc}#${m.mention.index}`, m]));
+  const out = new Map<MentionProfile, MentionProfile>();
+  for (const m of profiles) {
+    const other = m.mention.sameAs === undefined ? undefined : byKey.get(`${m.doc}#${m.mention.sameAs}`);
+    if (other && other !== m) out.set(m, other);
+  }
+  return out;
+}
+
 export function mergeEventMentions(
   profiles: readonly MentionProfile[],
   shared: Omit<RuleContext, "placed">,
@@ -109,15 +122,21 @@ export function mergeEventMentions(
   const order = [...profiles].sort((a, b) => Number(a.comment) - Number(b.comment) || tier(a) - tier(b) || a.seq - b.seq);
   const index = new BlockIndex(options.blocking);
   const clusters: Cluster[] = [];
-  const glued = sameWordAntecedents(profiles, options.sameWordReach);
+  const glued = new Map([...sameWordAntecedents(profiles, options.sameWordReach), ...statedIdentities(profiles)]);
   const referencesTo = new Map<MentionProfile, MentionProfile[]>();
   for (const [r, x] of glued) referencesTo.set(x, [...(referencesTo.get(x) ?? []), r]);
-  const place = (m: MentionProfile, target: Cluster): void => {
+  const placed = (m: MentionProfile): boolean => placement.has(`${m.doc}#${m.mention.index}`);
+  // a mention goes to its event, and the mentions that tell the same act go with it
+  const settle = (m: MentionProfile, target: Cluster): void => {
     placement.set(`${m.doc}#${m.mention.index}`, target);
     index.add(indexKeys(m, affinity, options.blocking), target);
+    for (const r of referencesTo.get(m) ?? []) {
+      if (placed(r)) continue;
+      addToCluster(target, r);
+      settle(r, target);
+    }
   };
-  for (const m of order) {
-    if (glued.has(m)) continue;
+  const decide = (m: MentionProfile): void => {
     let best: { c: Cluster; j: Judgement } | null = null;
     let antecedent: { c: Cluster; gap: number } | null = null;
     const toldBefore = new Set<Cluster>();
@@ -151,13 +170,11 @@ export function mergeEventMentions(
       target = newCluster(clusters.length, m);
       clusters.push(target);
     }
-    place(m, target);
-    // the references back that mean this act go where it went
-    for (const r of referencesTo.get(m) ?? []) {
-      addToCluster(target, r);
-      place(r, target);
-    }
-  }
+    settle(m, target);
+  };
+  for (const m of order) if (!glued.has(m)) decide(m);
+  // (a mention whose counterpart was never placed, in a loop of references, is placed on its own)
+  for (const m of order) if (!placed(m)) decide(m);
   return clusters;
 }
 

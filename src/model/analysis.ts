@@ -184,6 +184,12 @@ export interface EventMention extends Span {
    * troops", "threatened to resign"): the demand or threat is the event, not the act.
    */
   wanted?: boolean;
+  /**
+   * Index of another event mention of this document that tells the same act: "the blast
+   * was caused by a rocket" (how it came about), "the ministry blamed an Israeli air
+   * strike" (whose it was, as a speaker tells it).
+   */
+  sameAs?: number;
 }
 
 export interface Claim extends Span {

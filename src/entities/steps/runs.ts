@@ -198,7 +198,26 @@ function fromRun(ctx: DocContext, run: number[]): Candidate | null {
     if (AFTER_HEAD.has(wordAt(ctx, after)) && !tokens[after]?.cap) head = lex.heads.get(wordAt(ctx, x));
   }
   if (head && words.length >= 2) return candidate(ctx, firstWord, lastWord, firstWord, head, false);
+  // "the al-Ahli Arab hospital", "the Zaporizhzhia nuclear plant": a site's lower-case
+  // head after the name (a plain adjective may stand between) makes the name a facility's
+  if (!head && siteAfter(ctx, firstWord, lastWord)) return candidate(ctx, firstWord, lastWord, firstWord, "FACILITY", false);
   return candidate(ctx, firstWord, lastWord, firstWord, null, false);
+}
+
+/** After "the", a lower-case facility head right after the name, or after one plain word ("nuclear plant"). */
+function siteAfter(ctx: DocContext, first: number, last: number): boolean {
+  // (the name may begin with a lower-case particle: "the al-Ahli Arab hospital")
+  let before = first - 1;
+  while (before > first - 4 && /^(al|el|-)$/i.test(ctx.tokens[before]?.text ?? "")) before--;
+  if (ctx.tokens[before]?.text.toLowerCase() !== "the") return false;
+  for (let j = last + 1; j <= last + 2; j++) {
+    const t = ctx.tokens[j];
+    if (!t || t.cap || t.kind !== "word") return false;
+    // ("building a house", "crossing the river": a verb, not a site)
+    if (ctx.lexicon.heads.get(wordAt(ctx, j)) === "FACILITY" && !/ing$/.test(wordAt(ctx, j))) return true;
+    if (ctx.lexicon.stopwords.has(wordAt(ctx, j))) return false;
+  }
+  return false;
 }
 
 /** "Maj. Charlie Dietz": a one-word title, its period, then a capitalised word. */

@@ -33,12 +33,15 @@ function pointsTo(plural: boolean, c: Cluster): Verdict {
 
 /**
  * The last day the event can have happened on: its latest stated day or, with none, the
- * latest day any of its reports allows — the end of a stated period, or for an undated
- * report, the day its document was published (what was reported had happened by then).
+ * end of its latest stated period, or, with no report dating it, the day the last of its
+ * documents was published (what was reported had happened by then).
  */
 function latestDay(c: Cluster): number | null {
   let latest: number | null = null;
   for (const d of c.days.keys()) if (latest === null || d > latest) latest = d;
+  if (latest !== null) return latest;
+  // (a stated period bounds it; an undated report told with it adds nothing)
+  for (const r of c.ranges) if (latest === null || r[1] > latest) latest = r[1];
   if (latest !== null) return latest;
   for (const x of c.members) {
     const bound = x.range ? x.range[1] : x.published;
