@@ -66,4 +66,19 @@ describe("link: relations across documents", () => {
     expect(r.relations).toHaveLength(1);
     expect(r.relations[0]!.evidence.map((e) => e.doc)).toEqual(["d1", "d2"]);
   });
+
+  it("folds a plain cause into the retaliation another source states between the same two events", () => {
+    const text = "The U.S. military bombed Kataib Hezbollah on Sunday in reprisal for the rocket attack on Friday.";
+    const a = setup(new FixtureDoc("d1", text, { published: "2019-12-30" }));
+    const s = a.event({ span: "The U.S. military bombed Kataib Hezbollah on Sunday", trigger: "bombed", type: "ASSAULT", mode: "airstrike", actors: ["us_military"], targets: ["kataib_hezbollah"], date: "2019-12-29" });
+    const t = a.event({ span: "the rocket attack on Friday", trigger: "attack", type: "ASSAULT", mode: "rocket attack", date: "2019-12-27", anaphoric: true });
+    a.relation(s, t, "in reprisal for", "in reprisal for");
+    const b = setup(new FixtureDoc("d2", "The U.S. military bombed Kataib Hezbollah on Sunday, two days after the rocket attack on Friday.", { published: "2019-12-30" }));
+    const s2 = b.event({ span: "The U.S. military bombed Kataib Hezbollah on Sunday", trigger: "bombed", type: "ASSAULT", mode: "airstrike", actors: ["us_military"], targets: ["kataib_hezbollah"], date: "2019-12-29" });
+    const t2 = b.event({ span: "the rocket attack on Friday", trigger: "attack", type: "ASSAULT", mode: "rocket attack", date: "2019-12-27", anaphoric: true });
+    b.relation(s2, t2, "days after", "two days after", null, "CAUSE");
+    const r = link([a.build(), b.build()]);
+    expect(r.relations.map((x) => x.type)).toEqual(["RETALIATION"]);
+    expect(r.relations[0]!.evidence.map((e) => e.cue)).toEqual(["in reprisal for", "days after"]);
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * Causal links stated inside documents, lifted to merged events: "X in retaliation for
  * Y" in one document links the merged event holding X to the one holding Y, whichever
- * documents describe them. Identical (type, from, to) links accumulate evidence.
+ * documents describe them. Identical (type, from, to) links accumulate evidence, and a
+ * plain cause between two events one source calls a retaliation is that retaliation.
  */
 import type { XRelation } from "../model/interchange.js";
 import { mentionKey } from "./build-events.js";
@@ -30,5 +31,13 @@ export function linkRelations(docs: readonly LinkDocument[], eventOf: ReadonlyMa
       });
     }
   }
-  return [...byKey.values()];
+  // "came six days after X" and "in retaliation for X": one link, a retaliation, with the
+  // evidence of both
+  const out: XRelation[] = [];
+  for (const rel of byKey.values()) {
+    const retaliation = rel.type === "CAUSE" ? byKey.get(`RETALIATION|${rel.from}|${rel.to}`) : undefined;
+    if (retaliation) retaliation.evidence.push(...rel.evidence.filter((e) => !retaliation.evidence.some((x) => x.doc === e.doc && x.start === e.start && x.end === e.end)));
+    else out.push(rel);
+  }
+  return out;
 }
