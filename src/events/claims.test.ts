@@ -23,6 +23,12 @@ describe("claims", () => {
     expect(r.claims[0]?.speaker).toBe("hamas");
   });
 
+  it("a speaker in a relative clause ('the figure that Hamas announced') does not say the sentence", () => {
+    const r = run("An American estimate put the toll at 100, far below the figure of 471 that Hamas announced within hours.");
+    expect(r.claims.filter((c) => c.speaker === "hamas")).toHaveLength(0);
+    expect(run("Rockets hit Kyiv overnight, Zelensky said.").claims[0]?.speaker).toBe("volodymyr_zelensky");
+  });
+
   it("what is told to someone starts after 'that'", () => {
     const r = run("An American official told Reuters that Israel carried out the attack.");
     expect(r.claims[0]?.text).toBe("Israel carried out the attack");

@@ -281,6 +281,10 @@ function claimFromCue(ctx: DocContext, s: SentenceView, h: PatternHit<ClaimCue>)
     spFrom = h.to;
     spTo = phraseAfter(ctx, h.to, s.to);
     contentEnd = h.from;
+  } else {
+    // "CONTENT, X said" too; "the figure of 471 that Hamas announced" is a relative clause
+    const before = ctx.tokens[npFrom - 1]?.text ?? "";
+    if (npFrom > s.from && before !== "," && !QUOTE_CHARS.test(before) && before !== ":" && before !== "—" && before !== "-") return null;
   }
   const [a, b] = trimContent(ctx, s.from, contentEnd);
   if (b - a < 3 || spTo <= spFrom) return null;
