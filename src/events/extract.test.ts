@@ -28,6 +28,7 @@ describe("event types and modes", () => {
     ["Prosecutors launched an investigation into the killings.", "INVESTIGATE", "investigation"],
     ["Russia launched 40 drones at Kyiv overnight.", "ASSAULT", "drone strike"],
     ["Ukraine shot down eleven Russian drones.", "ASSAULT", "shoot-down"],
+    ["Hamas said a barrage of rockets was fired at Israel.", "ASSAULT", "rocket attack"],
   ])("%s", (text, type, mode) => {
     const events = run(text).events;
     const hit = events.find((e) => e.type === type);

@@ -261,6 +261,11 @@ describe("narrative time", () => {
     expect(second?.dateText).toBeNull();
   });
 
+  it("a toll counted up to the time of telling ('have been killed') takes no date from the story", () => {
+    const r = run("On Sunday Houthi forces struck Abqaiq. Officials say more than 300 people have been killed.", { "On Sunday": "2019-09-15" });
+    expect(r.events.find((e) => e.fatalities === 300)?.date ?? null).toBeNull();
+  });
+
   it("a reference back after 'from' is another act; one after 'in' is the act's own", () => {
     const r = run("On Sunday Houthi forces struck Abqaiq. They bombed two sites far from the original attack.", { "On Sunday": "2019-09-15" });
     expect(r.events.find((e) => e.trigger.text === "bombed")?.date).toBe("2019-09-15");

@@ -17,6 +17,8 @@ export function pastTense(ctx: DocContext, head: TriggerHit, from: number, to: n
   if (head.pos === "verb") {
     const prev = ctx.tokens[head.from - 1]?.lower ?? "";
     if (prev === "has" || prev === "have" || prev === "will" || prev === "to") return false;
+    // "more than 3,000 people have been killed": a count up to the time of telling
+    if (prev === "been" && /^(has|have)$/.test(ctx.tokens[head.from - 2]?.lower ?? "")) return false;
     // "He then followed it up by assassinating ...": a gerund takes the tense of its clause's verb
     if (/ing$/.test(w)) {
       for (let i = head.from - 1; i >= from; i--) {
