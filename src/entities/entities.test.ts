@@ -121,6 +121,8 @@ describe("canonical keys within a document", () => {
     const r = run("An explosion tore through the al-Ahli Arab hospital on Tuesday. Later Mr Smith building a house was seen.");
     expect(r.entities.find((e) => e.name.includes("Ahli"))?.type).toBe("FACILITY");
     expect(r.entities.find((e) => e.name.includes("Smith"))?.type).not.toBe("FACILITY");
+    // a town's name before a site's head only says where the site is
+    expect(run("A missile hit the Kramatorsk station.").entities.find((e) => e.name === "Kramatorsk")?.type).toBe("PLACE");
   });
 
   it("knows the Group of Seven as an organisation, not an armed group", () => {

@@ -15,7 +15,7 @@
  */
 import type { TimeExpression } from "../model/analysis.js";
 import type { DocContext } from "./context.js";
-import { CLAUSE_OPENERS, definitePhraseStart, OBJECT_PREPOSITIONS, previousContent } from "./en/grammar.js";
+import { CLAUSE_OPENERS, commaRelativeIn, definitePhraseStart, OBJECT_PREPOSITIONS, previousContent } from "./en/grammar.js";
 import type { Draft, EventState } from "./state.js";
 import { tokenAt } from "./tokens.js";
 import { titleCased } from "../text/title-case.js";
@@ -106,6 +106,15 @@ function nextConjunct(ctx: DocContext, d: Draft, t: TimeExpression): boolean {
   return false;
 }
 
+/**
+ * "... arrived in Kyiv later on Friday and visited Bucha, where officials say troops
+ * killed hundreds": an act in a relative clause set off by a comma after the time
+ * expression is not of that time.
+ */
+function relativeClauseBetween(ctx: DocContext, t: TimeExpression, d: Draft): boolean {
+  return t.end <= d.head.start && commaRelativeIn(ctx.tokens, tokenAt(ctx.tokens, t.end), d.head.from);
+}
+
 /** The draft dated by a time expression of its text. */
 function datedBy(d: Draft, t: TimeExpression): Draft {
   return { ...d, date: t.value, datePrecision: t.precision, dateText: t.text, dateSource: "text" };
@@ -134,7 +143,7 @@ export function assignDates(ctx: DocContext, state: EventState): EventState {
     const cueStart = seg.cue ? (ctx.tokens[seg.cue.from]?.start ?? 0) : -1;
     const cueEnd = seg.cue ? (ctx.tokens[seg.cue.to - 1]?.end ?? 0) : -1;
     const offset = (x: TimeExpression): boolean => seg.cue !== null && x.start < cueStart && x.end > cueStart && x.end <= cueEnd;
-    let t = nearest(times.filter((x) => within(x, segStart, segEnd) && !nextConjunct(ctx, d, x) && !offset(x)), d.head.start);
+    let t = nearest(times.filter((x) => within(x, segStart, segEnd) && !nextConjunct(ctx, d, x) && !offset(x) && !relativeClauseBetween(ctx, x, d)), d.head.start);
     // a question's other clauses, whose events it does not assert, still own their times
     if (!t && !isQuestion(ctx, d.sentence)) {
       const others = state.segments.filter((s, i) => i !== d.segment && s.sentence === d.sentence && withEvents.has(i));
@@ -142,6 +151,7 @@ export function assignDates(ctx: DocContext, state: EventState): EventState {
         (x) =>
           within(x, sentence.sentence.start, sentence.sentence.end) &&
           !nextConjunct(ctx, d, x) &&
+          !relativeClauseBetween(ctx, x, d) &&
           !offset(x) &&
           !others.some((s) => x.start >= (ctx.tokens[s.from]?.start ?? 0) && x.end <= (ctx.tokens[s.to - 1]?.end ?? 0)),
       );

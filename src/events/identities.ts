@@ -6,6 +6,8 @@
  *   event (`sameAs`), and a group named there, with no act of its own, is the explosion's
  *   actor as the sentence tells it. A pronoun subject ("These", "It") stands for the last
  *   act of violence of the sentence before, in its paragraph.
+ * - "Said the missile that hit the station was fired by Ukrainian forces": who is said to
+ *   have fired the weapon is the act's actor as the sentence tells it.
  * - "It blamed an Israeli air strike": an act with an actor of its own that a speaker
  *   blames, with no "for" or "on" after it, is the speaker's account of the act of violence
  *   just told, not another act.
@@ -17,17 +19,21 @@ import { BE, isAdverb } from "./en/grammar.js";
 import { VIOLENT } from "./kinds.js";
 import type { Draft, EventState } from "./state.js";
 
+const CAUSED = new Set(["caused"]);
 const PRONOUN_SUBJECTS = new Set(["these", "those", "it", "they", "this", "that"]);
 /** Words that may stand between "was" and "caused" ("were either caused by"). */
 const HEDGES = new Set(["either", "probably", "possibly", "likely", "apparently", "reportedly", "allegedly", "in", "fact", "actually"]);
 /** How far back (in sentences) a pronoun or a blamed act looks for the act it tells again. */
 const REACH = 2;
 
-/** Indexes of "caused" tokens that open a passive "was caused by" in the sentence. */
-function passiveCauses(ctx: DocContext, from: number, to: number): number[] {
+/** Verbs whose passive names who fired a weapon: "the missile that hit the station was fired by Ukrainian forces". */
+const LAUNCHED = new Set(["fired", "launched", "misfired", "shot"]);
+
+/** Indexes of tokens from `verbs` that open a passive "was caused by", "was fired by" in the sentence. */
+function passives(ctx: DocContext, from: number, to: number, verbs: ReadonlySet<string>): number[] {
   const out: number[] = [];
   for (let i = from; i < to; i++) {
-    if (ctx.tokens[i]?.lower !== "caused" || ctx.tokens[i + 1]?.lower !== "by") continue;
+    if (!verbs.has(ctx.tokens[i]?.lower ?? "") || ctx.tokens[i + 1]?.lower !== "by") continue;
     let j = i - 1;
     while (j >= from && (HEDGES.has(ctx.tokens[j]?.lower ?? "") || isAdverb(ctx.tokens[j]))) j--;
     if (BE.has(ctx.tokens[j]?.lower ?? "")) out.push(i);
@@ -62,7 +68,7 @@ export function findIdentities(ctx: DocContext, state: EventState): EventState {
   const doers = new Map<Draft, string>();
   const sentenceOf = (s: number) => ctx.sentences[s];
   for (const view of ctx.sentences) {
-    for (const at of passiveCauses(ctx, view.from, view.to)) {
+    for (const at of passives(ctx, view.from, view.to, CAUSED)) {
       const before = state.drafts.filter((d) => d.sentence === view.index && d.head.to <= at && VIOLENT.has(d.type));
       const opener = ctx.tokens[view.from]?.lower ?? "";
       const effect = before[before.length - 1] ?? (PRONOUN_SUBJECTS.has(opener) ? actBefore(ctx, state.drafts, view.index, ctx.tokens[view.from]?.start ?? 0) : undefined);
@@ -73,6 +79,15 @@ export function findIdentities(ctx: DocContext, state: EventState): EventState {
         const doer = doerIn(ctx, at + 2, view.to);
         if (doer) doers.set(effect, doer.key);
       }
+    }
+  }
+  // "said the missile that hit the station was fired by Ukrainian forces": who fired it did it
+  for (const view of ctx.sentences) {
+    for (const at of passives(ctx, view.from, view.to, LAUNCHED)) {
+      const before = state.drafts.filter((d) => d.sentence === view.index && d.head.to <= at && VIOLENT.has(d.type));
+      const effect = before[before.length - 1];
+      const doer = candidatesBetween(ctx, at + 2, view.to).find((c) => c.from <= at + 4 && AGENT_TYPES.has(c.type));
+      if (effect && doer && !doers.has(effect)) doers.set(effect, doer.key);
     }
   }
   for (const d of state.drafts) {

@@ -48,6 +48,8 @@ export interface RelationCue {
   direction: "effect-first" | "cause-first";
   /** A cue of time order only ("after", "following"): "broke in after smashing a door" is one episode. */
   sequence?: boolean;
+  /** false for a cue that only sets two acts apart in time ("ahead of an expected offensive"), with no causal link. */
+  link?: boolean;
 }
 
 export interface NumberWords {

@@ -14,7 +14,7 @@ import { PLACE_TYPES, candidatesBetween, type Candidate } from "./context.js";
 import type { EventState, TriggerHit } from "./state.js";
 import { HOSTILE, SPEECH } from "./kinds.js";
 import { descriptorStart } from "./en/place-phrase.js";
-import { subordinateClauseAt } from "./en/grammar.js";
+import { commaRelativeIn, subordinateClauseAt } from "./en/grammar.js";
 
 const PLACE_PREPS = new Set(["in", "at", "near", "on", "inside", "outside", "across", "throughout", "around", "over", "of", "to", "from"]);
 
@@ -65,7 +65,10 @@ export function assignLocations(ctx: DocContext, state: EventState): EventState 
     let clauseEnd = d.head.to;
     while (clauseEnd < seg.to && !subordinateClauseAt(ctx.tokens, clauseEnd)) clauseEnd++;
     const after = usable.filter((c) => c.from >= d.head.to && c.from < clauseEnd);
-    const pick = pinned(after.length > 0 ? after : usable.filter((c) => c.from < d.head.from).slice(-1));
+    // ("arrived in Kyiv and visited Bucha, where troops killed hundreds": not the main clause's place)
+    // (unless the clause is about the place itself: "Gaza, which Israel bombed")
+    const before = usable.filter((c) => c.from < d.head.from && !commaRelativeIn(ctx.tokens, c.to + 1, d.head.from));
+    const pick = pinned(after.length > 0 ? after : before.slice(-1));
     if (pick && pick.type === "COUNTRY" && coordinatedCountry(ctx, pick)) return d;
     if (!pick) return d;
     // a deployment's destination is where it goes, not whom it is against

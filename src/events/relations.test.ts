@@ -46,6 +46,11 @@ describe("causal links", () => {
     expect(b.events[0]?.actors).toEqual(["hamas"]);
   });
 
+  it("who is said to have fired the weapon is the act's actor as the sentence tells it", () => {
+    const r = run("Russia denied carrying out the attack and said the missile that hit the station was fired by Ukrainian forces.");
+    expect(r.events.find((e) => e.type === "ASSAULT")?.actors).toEqual(["ukraine"]);
+  });
+
   it("an act with an actor of its own that a speaker blames is their account of the act just told", () => {
     const r = run("An explosion hit a hospital in Gaza. Hamas blamed an Israeli air strike.");
     const strike = r.events.find((e) => e.trigger.text === "air strike");

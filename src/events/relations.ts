@@ -73,7 +73,7 @@ export function findRelations(ctx: DocContext, state: EventState): EventState {
   const bySegment = (i: number) => state.drafts.filter((d) => d.segment === i);
   const relations: RelationDraft[] = [];
   const add = (from: Draft | undefined, to: Draft | undefined, cue: PatternHit<RelationCue>, causeSeg: Segment) => {
-    if (!from || !to || from === to || oneEpisode(ctx, state, cue, from, to)) return;
+    if (!from || !to || from === to || cue.value.link === false || oneEpisode(ctx, state, cue, from, to)) return;
     const a = Math.min(cue.from, causeSeg.from);
     const b = Math.max(cue.to, causeSeg.to);
     // "several protests and riots have erupted": each of the coordinated events responds

@@ -432,6 +432,33 @@ describe("modality and clauses", () => {
     expect(violent("In Kyiv, Zelensky said Russia attacked the city overnight.")[0]?.location).toBe("kyiv");
   });
 
+  it("an act in a relative clause after a comma takes neither the main clause's date nor its place", () => {
+    const r = run("Austin arrived in Kyiv on Friday and visited Irpin, where officials say Russian troops killed dozens of civilians.", { "on Friday": "2022-04-08" });
+    const killing = r.events.find((e) => e.trigger.text === "killed");
+    expect(killing?.date ?? null).toBeNull();
+    expect(killing?.location ?? null).toBeNull();
+    // a relative clause about the place itself keeps it
+    expect(violent("In Gaza, which Israel bombed on Monday, 20 people died.")[0]?.location).toBe("gaza");
+  });
+
+  it("a participle after a comma shares the subject of the clause before it, however long", () => {
+    const [e] = violent("A missile struck a crowded railway station in the eastern Ukrainian city of Kharkiv on Friday, killing at least 50 people.");
+    expect(e?.actors).toEqual([]);
+  });
+
+  it("the object of an act in a quotation ends with the quotation", () => {
+    const r = run('Zelensky blamed Russia and called the strike "evil". "This is a deliberate strike on civilians," he said in a video address.');
+    expect(r.events.find((e) => e.text.includes("deliberate"))?.targets).toEqual([]);
+  });
+
+  it("a cue of time only ('ahead of') sets an act apart without linking it; an expected act is not yet done", () => {
+    const r = run("A missile struck Kharkiv on Friday as civilians fled ahead of an expected Russian offensive.");
+    const offensive = r.events.find((e) => e.trigger.text === "offensive");
+    expect(offensive?.modality).toBe("future");
+    expect(r.events.find((e) => e.trigger.text === "struck")?.mode).not.toBe("offensive");
+    expect(r.relations).toHaveLength(0);
+  });
+
   it("'any' attack is no particular one", () => {
     expect(violent("Washington would not take part in any Israeli strike on Iran.")[0]?.modality).toBe("hypothetical");
     expect(violent("Russia attacked Kyiv without any warning.")[0]?.modality).toBe("asserted");

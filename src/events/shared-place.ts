@@ -6,10 +6,12 @@
  * when the sentence names exactly one such place. A retrospective mention ("after these
  * attacks"), the cause a retaliation answers, and a report the text dates to another
  * day ("in protest at the deaths ... in U.S. airstrikes on Sunday") point elsewhere and
- * keep none; a retrospective mention gives none either.
+ * keep none; a retrospective mention gives none either, and an act in a relative clause
+ * ("visited Bucha, where troops killed hundreds") is not of the main clause's scene.
  */
 import { candidatesBetween, type Candidate, type DocContext } from "./context.js";
 import type { Draft, EventState } from "./state.js";
+import { commaRelativeIn } from "./en/grammar.js";
 
 const PRECISION: Partial<Record<string, number>> = { FACILITY: 3, PLACE: 2, COUNTRY: 1 };
 
@@ -51,6 +53,8 @@ export function shareSentencePlace(ctx: DocContext, state: EventState): EventSta
     // on standby") are different events, each with its own place
     // nor does one told in passing as a reference back ("blamed Russia for the shelling of Kharkiv") set the scene
     const others = (bySentence.get(d.sentence) ?? []).filter((o) => o === d || (o.type !== d.type && !o.anaphoric && sameDay(o, d)));
+    // nor does a relative clause's act share the main clause's scene ("visited Bucha, where troops killed ...")
+    if (commaRelativeIn(ctx.tokens, ctx.sentences[d.sentence]?.from ?? 0, d.head.from)) return d;
     if (others.length < 2) return d;
     const place = sceneOf(ctx, others);
     return place && !d.actors.includes(place) && !d.targets.includes(place) ? { ...d, location: place } : d;

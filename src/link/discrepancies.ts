@@ -2,6 +2,8 @@
  * Where the mentions of one merged event disagree — different documents, or different
  * speakers in one document — every source's value is listed with its span. Nothing is
  * averaged; for numbers the conservative figure is the lowest stated (ACLED practice).
+ * Who each source holds responsible includes its accusations about the event ("Zelensky
+ * blamed Russia for the strike").
  */
 import type { DiscrepancyAttribute, XDiscrepancy, XDiscrepancyValue } from "../model/interchange.js";
 import type { Affinity } from "./affinity.js";
@@ -80,17 +82,29 @@ const ATTRIBUTES: readonly Attribute[] = [
   },
 ];
 
+/**
+ * "Zelensky blamed Russia for the strike": an accusation a document links to the event
+ * names its perpetrator as the accuser sees it. The accusation's mention stands for the
+ * perpetrator it names, told by its accuser.
+ */
+function asPerpetratorReport(a: MentionProfile): MentionProfile | null {
+  if (a.targets.length === 0) return null;
+  return { ...a, actors: a.targets, targets: [], speaker: a.actors[0] ?? a.speaker, mention: { ...a.mention, modality: "asserted" } };
+}
+
 export function findDiscrepancies(
   event: string,
   members: readonly MentionProfile[],
   table: EntityTable,
   affinity: Affinity,
+  accusations: readonly MentionProfile[] = [],
 ): XDiscrepancy[] {
   const out: XDiscrepancy[] = [];
+  const blamed = accusations.map(asPerpetratorReport).filter((x): x is MentionProfile => x !== null);
   for (const attr of ATTRIBUTES) {
     const obs: Observation[] = [];
     const seen = new Set<string>();
-    for (const m of members) {
+    for (const m of attr.name === "perpetrator" ? [...members, ...blamed] : members) {
       const o = attr.observe(m, table);
       if (!o) continue;
       const speaker = table.idOf(m.speaker);

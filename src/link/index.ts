@@ -5,7 +5,7 @@
  */
 import type { XDiscrepancy, XMention } from "../model/interchange.js";
 import { createAffinity } from "./affinity.js";
-import { buildEvents } from "./build-events.js";
+import { buildEvents, mentionKey } from "./build-events.js";
 import { linkClaims } from "./claims.js";
 import { defaultLinkConfig, type LinkConfig } from "./config.js";
 import { findDiscrepancies } from "./discrepancies.js";
@@ -13,7 +13,7 @@ import { collectEntityGroups } from "./entity-groups.js";
 import { buildEntityTable, type EntityTable } from "./entity-table.js";
 import { describeFraming } from "./framing.js";
 import { mergeEventMentions } from "./merge-events.js";
-import { profileMentions } from "./profile.js";
+import { profileMentions, type MentionProfile } from "./profile.js";
 import { splitByTopic } from "./topics.js";
 import { linkRelations } from "./relations.js";
 import type { LinkDocument, LinkResult } from "./types.js";
@@ -89,6 +89,21 @@ function statedEnds(effects: ReadonlyMap<string, readonly number[]>): Set<string
   return out;
 }
 
+/** Event id → the accusations a document states to be about one of its mentions ("blamed Russia for the strike"). */
+function accusationsAbout(docs: readonly LinkDocument[], profiles: readonly MentionProfile[], eventOf: ReadonlyMap<string, string>): Map<string, MentionProfile[]> {
+  const byKey = new Map(profiles.map((p) => [mentionKey(p.doc, p.mention.index), p]));
+  const out = new Map<string, MentionProfile[]>();
+  for (const d of docs) {
+    for (const r of d.analysis.relations) {
+      const accusation = byKey.get(mentionKey(d.id, r.from));
+      const event = eventOf.get(mentionKey(d.id, r.to));
+      if (!accusation || accusation.type !== "ACCUSE" || !event) continue;
+      out.set(event, [...(out.get(event) ?? []), accusation]);
+    }
+  }
+  return out;
+}
+
 export function link(docs: readonly LinkDocument[], config: LinkConfig = defaultLinkConfig()): LinkResult {
   const table = buildEntityTable(collectEntityGroups(docs), config.entityMergers);
   const affinity = createAffinity(table);
@@ -105,9 +120,10 @@ export function link(docs: readonly LinkDocument[], config: LinkConfig = default
   const stated = statedEnds(effects);
   const related = (doc: string, index: number): boolean => stated.has(`${doc}#${index}`);
   const built = buildEvents(clusters.filter((c) => config.listEvent(c, related)), table);
+  const accusations = accusationsAbout(docs, profiles, built.eventOf);
   const discrepancies: XDiscrepancy[] = [];
   built.clusters.forEach((c, i) => {
-    const found = findDiscrepancies(c.id, c.members, table, affinity);
+    const found = findDiscrepancies(c.id, c.members, table, affinity, accusations.get(c.id));
     if (found.length > 0) built.events[i]!.disputed = true;
     discrepancies.push(...found);
   });

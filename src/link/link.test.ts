@@ -307,6 +307,19 @@ describe("link: one event, many mentions", () => {
     expect(new Set(who?.values.map((v) => v.value))).toEqual(new Set(["Israel", "Hamas"]));
   });
 
+  it("keeps a speaker's claim that the target's own side did it with the act, as a disputed perpetrator beside the accusation", () => {
+    const text = "A missile hit the K-1 base in Israel on Friday, killing 50. Israel blamed Hamas for the attack. Hamas said the attack was the work of Israel.";
+    const d = actors(new FixtureDoc("d1", text, { published: "2024-04-09" }));
+    const strike = d.event({ span: "A missile hit the K-1 base in Israel on Friday, killing 50.", trigger: "hit", type: "ASSAULT", targets: ["israel"], location: "k1", date: "2024-04-05", dateText: "on Friday", dateSource: "text", fatalities: 50 });
+    const blame = d.event({ span: "Israel blamed Hamas for the attack.", trigger: "blamed", type: "ACCUSE", actors: ["israel"], targets: ["hamas"] });
+    d.relation(blame, strike, "accusation", "blamed Hamas for the attack", null, "CAUSE");
+    d.event({ span: "the attack was the work of Israel", trigger: "attack", type: "ASSAULT", actors: ["israel"], assertedBy: "hamas", anaphoric: true });
+    const r = link([d.build()]);
+    expect(r.events.filter((e) => e.type === "ASSAULT")).toHaveLength(1);
+    const who = r.discrepancies.find((x) => x.attribute === "perpetrator");
+    expect(who?.values.map((v) => v.value).sort()).toEqual(["Hamas", "Israel"]);
+  });
+
   it("places a cause told with its own day among the other dated reports, so a later reference finds it", () => {
     const filler = " Officials met for hours to weigh a response, and the talks went on late into the night without any decision.".repeat(4);
     const text = `Iran fired drones at Israel on Saturday in retaliation for an Israeli strike in Damascus on April 1.${filler} The April 1 strike killed seven members of Hamas.`;

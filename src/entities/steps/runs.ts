@@ -3,6 +3,8 @@ import { coverage, newUid, sortCandidates, type Candidate, type DocContext, type
 import { matchPhrase, wordAt } from "../phrase.js";
 import { linkAfter, type Token } from "../tokens.js";
 import { titleEndsAt, titleIndex } from "./titles.js";
+import { gazetteer } from "../knowledge/gazetteer.js";
+import { foldName } from "../normalize.js";
 
 /** Lower-case words that may sit inside a name ("Abu Mahdi al-Muhandis", "Lashkar-e-Taiba"). */
 const PARTICLES = new Set(["al", "el", "ad", "at", "an", "ar", "as", "ash", "az", "bin", "ibn", "bint", "abu", "abd", "de", "da", "di", "du", "del", "della", "dos", "van", "von", "der", "den", "la", "le", "ul", "ur", "e", "i", "y"]);
@@ -200,7 +202,9 @@ function fromRun(ctx: DocContext, run: number[]): Candidate | null {
   if (head && words.length >= 2) return candidate(ctx, firstWord, lastWord, firstWord, head, false);
   // "the al-Ahli Arab hospital", "the Zaporizhzhia nuclear plant": a site's lower-case
   // head after the name (a plain adjective may stand between) makes the name a facility's
-  if (!head && siteAfter(ctx, firstWord, lastWord)) return candidate(ctx, firstWord, lastWord, firstWord, "FACILITY", false);
+  // ("the Kramatorsk station": a town's name only says where the site is)
+  const place = gazetteer().byName.has(foldName(ctx.text.slice(tokens[firstWord]?.start ?? 0, tokens[lastWord]?.end ?? 0)));
+  if (!head && !place && siteAfter(ctx, firstWord, lastWord)) return candidate(ctx, firstWord, lastWord, firstWord, "FACILITY", false);
   return candidate(ctx, firstWord, lastWord, firstWord, null, false);
 }
 

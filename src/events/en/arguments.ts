@@ -317,8 +317,9 @@ function participantAfter(scope: ArgumentScope, at: number, maxDistance: number,
   const { partner, from } = reading;
   // "killed our brothers who fought ISIS": a relative clause's names are not the object;
   // nor are those of a clause of time or reason ("sent troops as Trump blamed Iran")
+  // and a quotation's object ends where the quotation does ("a strike on civilians," he said)
   let end = at + 1;
-  while (end < scope.to && !OBJECT_RELATIVIZERS.has(scope.ctx.tokens[end]?.lower ?? "") && !subordinateClauseAt(scope.ctx.tokens, end)) end++;
+  while (end < scope.to && !OBJECT_RELATIVIZERS.has(scope.ctx.tokens[end]?.lower ?? "") && !subordinateClauseAt(scope.ctx.tokens, end) && !/^["“”«»]$/.test(scope.ctx.tokens[end]?.text ?? "")) end++;
   const pool = scope.candidates.filter((c) => c.from >= at && c.to <= end && c.from - at <= maxDistance);
   let skippedTo = -1;
   for (const c of pool) {
@@ -685,8 +686,11 @@ function coordinatedVerb(ctx: DocContext, at: number, earlier: TriggerHit): bool
   const before = ctx.tokens[at - 1];
   const prev = before && MODALS.has(before.lower) && ctx.tokens[at - 2]?.lower === "and" ? ctx.tokens[at - 2] : before;
   if (!prev || !(prev.lower === "and" || prev.lower === "then" || prev.text === ",")) return false;
-  // no new subject between them: no finite clause opener ("and Iran attacked")
-  return at - earlier.to <= 12;
+  // no new subject between them: no finite clause opener ("and Iran attacked"); a participle
+  // after a comma ("struck a station in the city of Kramatorsk on Friday, killing 50")
+  // modifies the clause before it, however long
+  const participle = prev.text === "," && /ing$/.test(ctx.tokens[at]?.lower ?? "");
+  return at - earlier.to <= (participle ? 30 : 12);
 }
 
 /** True when the trigger opens a verb phrase coordinated with an earlier one ("stormed ... and set fire"). */

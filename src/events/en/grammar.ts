@@ -120,3 +120,12 @@ export function subordinateClauseAt(tokens: readonly Token[], i: number): boolea
   }
   return false;
 }
+
+/** Words that open a relative clause after a comma ("Bucha, where ...", "the militia, which ..."). */
+const COMMA_RELATIVIZERS = new Set(["where", "which", "who", "whom", "whose"]);
+
+/** A relative clause set off by a comma opens at some token in [from, to). */
+export function commaRelativeIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to; i++) if (tokens[i]?.text === "," && COMMA_RELATIVIZERS.has(tokens[i + 1]?.lower ?? "")) return true;
+  return false;
+}

@@ -6,6 +6,8 @@
  * attackers in the same role count against a merge but do not veto it, since sources
  * disagree about perpetrators; an official and the state he acts for are one side, if not
  * one actor, and count neither way. The same named person as target counts twice as much.
+ * A reference back in which a speaker of another side blames the act's own target is a
+ * disputed perpetrator, not a crossed role: it is not vetoed.
  */
 import type { Affinity } from "../affinity.js";
 import type { EntityTable } from "../entity-table.js";
@@ -32,7 +34,11 @@ export const rolesRule: MergeRule = {
   judge(m, c, { affinity, table }) {
     const actorShared = affinity.overlaps(m.actors, c.actors);
     const targetShared = affinity.overlaps(m.targets, c.targets);
-    if (!actorShared && !targetShared) {
+    // "Russia's defence ministry denied carrying out the attack and said the missile was fired
+    // by Ukrainian forces": a reference back whose speaker blames the act's own target side
+    // is a disputed perpetrator, not another act
+    const blamesVictim = m.mention.anaphoric && m.speaker !== null && m.targets.length === 0 && !affinity.sameSide([m.speaker], m.actors) && affinity.overlaps(m.actors, c.targets);
+    if (!actorShared && !targetShared && !blamesVictim) {
       if (affinity.overlaps(m.actors, c.targets) || affinity.overlaps(m.targets, c.actors)) return null;
     }
     // "the US and Iran fought ISIS" is not the US strike on Iran's general: the actor and
