@@ -64,5 +64,11 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// "sitrep timeline | head": a reader that stops early closes the pipe; that is no error
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const code = await main(process.argv);
 process.exitCode = code;

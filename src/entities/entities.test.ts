@@ -125,6 +125,12 @@ describe("canonical keys within a document", () => {
     expect(run("A missile hit the Kramatorsk station.").entities.find((e) => e.name === "Kramatorsk")?.type).toBe("PLACE");
   });
 
+  it("ends a name at a headline's capitalised preposition", () => {
+    const r = run("Who Fired The Tochka At Kramatorsk?\n\nThe missile hit Kramatorsk.");
+    expect(r.entities.find((e) => e.name.includes("Tochka"))?.name ?? "Tochka").not.toContain("Kramatorsk");
+    expect(r.mentions.filter((m) => m.key === "kramatorsk")).toHaveLength(2);
+  });
+
   it("knows the Group of Seven as an organisation, not an armed group", () => {
     const r = run("Biden will convene leaders of the Group of Seven on Sunday.");
     expect(mentionOf(r, "Group of Seven")?.key).toBe("g7");

@@ -320,6 +320,18 @@ describe("link: one event, many mentions", () => {
     expect(who?.values.map((v) => v.value).sort()).toEqual(["Hamas", "Israel"]);
   });
 
+  it("places a bare toll after the references back of its document that say more", () => {
+    const a = actors(new FixtureDoc("d1", "A missile hit the K-1 base on Friday, killing 50.", { published: "2024-04-08" }));
+    a.event({ span: a.text, trigger: "hit", type: "ASSAULT", location: "k1", date: "2024-04-05", dateText: "on Friday", dateSource: "text", fatalities: 50 });
+    const b = actors(new FixtureDoc("d2", "Two days after the missile strike on the K-1 base, Israel says 57 died. Hamas said 39 were killed.", { published: "2024-04-10" }));
+    b.event({ span: "the missile strike on the K-1 base", trigger: "missile strike", type: "ASSAULT", mode: "missile strike", location: "k1", anaphoric: true });
+    b.event({ span: "Israel says 57 died.", trigger: "died", type: "ASSAULT", fatalities: 57, anaphoric: true });
+    b.event({ span: "Hamas said 39 were killed.", trigger: "killed", type: "ASSAULT", fatalities: 39 });
+    const r = link([a.build(), b.build()]);
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]?.fatalities).toEqual({ min: 39, max: 57 });
+  });
+
   it("places a cause told with its own day among the other dated reports, so a later reference finds it", () => {
     const filler = " Officials met for hours to weigh a response, and the talks went on late into the night without any decision.".repeat(4);
     const text = `Iran fired drones at Israel on Saturday in retaliation for an Israeli strike in Damascus on April 1.${filler} The April 1 strike killed seven members of Hamas.`;

@@ -32,7 +32,9 @@ interface Judgement {
 /**
  * Processing order: firmly dated before vaguely dated before undated; within a tier, a
  * mention that names its participants before a bare one, so that a bare report ("an
- * airstrike on Sunday") chooses among events already shaped by richer reports. A cause
+ * airstrike on Sunday") chooses among events already shaped by richer reports; a bare
+ * report ("39 were killed") also waits for the references back of its tier that name a
+ * place or a participant ("the missile strike on the Kramatorsk station"). A cause
  * told in passing ("in retaliation for American strikes") comes last of all, once the
  * events it led to are placed: it cannot be any of them, nor what they led to. One told
  * with its own day ("a strike on its consulate on April 1") is placed with the other
@@ -41,7 +43,7 @@ interface Judgement {
 function tier(m: MentionProfile): number {
   const width = m.range ? m.range[1] - m.range[0] + 1 : Infinity;
   const t = width <= 1 ? 0 : width <= 92 ? 1 : width < Infinity ? 2 : 3;
-  return (m.cause && t > 0 ? 16 : 0) + (m.mention.anaphoric ? 8 : 0) + t * 2 + (m.bare ? 1 : 0);
+  return (m.cause && t > 0 ? 16 : 0) + (m.mention.anaphoric || m.bare ? 8 : 0) + t * 2 + (m.bare ? 1 : 0);
 }
 
 function judge(m: MentionProfile, c: Cluster, rules: readonly MergeRule[], context: RuleContext): Judgement | null {

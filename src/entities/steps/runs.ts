@@ -10,6 +10,8 @@ import { foldName } from "../normalize.js";
 const PARTICLES = new Set(["al", "el", "ad", "at", "an", "ar", "as", "ash", "az", "bin", "ibn", "bint", "abu", "abd", "de", "da", "di", "du", "del", "della", "dos", "van", "von", "der", "den", "la", "le", "ul", "ur", "e", "i", "y"]);
 /** Words that continue a name only after a head word ("Ministry of Defense", "Institute for the Study of War"). */
 const AFTER_HEAD = new Set(["of", "for", "on", "the"]);
+/** Prepositions that, capitalised in a headline, never continue a name. */
+const CAPITAL_PREPS = new Set(["at", "in", "on", "to", "by", "from", "with", "into", "near", "over", "against"]);
 /** Parts of speech that never belong to a name, whatever their capital. */
 const NEVER = new Set(["DET", "PRON", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "INTJ", "ADV", "PUNCT", "SYM"]);
 
@@ -53,6 +55,8 @@ export function findProperNames(ctx: DocContext, state: DocState): DocState {
       if (!link) break;
       const n = tokens[link.next];
       if (!n || cover[link.next] !== -1) break;
+      // "Who Fired The Tochka At Kramatorsk?": a headline's capitalised preposition ends a name
+      if (n.cap && CAPITAL_PREPS.has(n.fold)) break;
       if (nameWord(n) && !breaks(n)) {
         run.push(link.next);
         j = link.next;
