@@ -33,6 +33,8 @@ export interface Cluster {
   fatalities: Set<number>;
   /** Telling victim nouns ("contractor") of every member. */
   victims: Set<string>;
+  /** Sites any member says the act struck ("consulate"). */
+  sites: Set<string>;
   /** How many attacks a series is told as ("11 attacks"), by any member. */
   counts: Set<number>;
   docs: Set<string>;
@@ -60,6 +62,7 @@ export function newCluster(id: number, first: MentionProfile): Cluster {
     firm: 0,
     fatalities: new Set(),
     victims: new Set(),
+    sites: new Set(),
     counts: new Set(),
     docs: new Set(),
     words: new Set(),
@@ -86,6 +89,7 @@ export function addToCluster(c: Cluster, m: MentionProfile): void {
   }
   c.docs.add(m.doc);
   if (m.mention.victim) c.victims.add(m.mention.victim);
+  if (m.site) c.sites.add(m.site);
   if (m.series && m.mention.count !== null) c.counts.add(m.mention.count);
   if (m.modeFamilies.length > 0) {
     if (c.modeFamilies.size === 0) for (const f of m.modeFamilies) c.modeFamilies.add(f);

@@ -17,6 +17,7 @@ import { apartRule } from "./rules/apart.js";
 import { focusRule } from "./rules/focus.js";
 import { chainRule } from "./rules/chain.js";
 import { loadModeFamilies, type ModeFamilies } from "./en/modes.js";
+import { loadSites, type SiteReader } from "./en/sites.js";
 import { codableEvent, type EventFilter } from "./codable.js";
 
 export interface LinkConfig {
@@ -29,6 +30,8 @@ export interface LinkConfig {
   sameWordReach: number;
   /** Families of means of attack, read from an event's mode and weapon. */
   modeFamilies: ModeFamilies;
+  /** The site a report says its act struck. */
+  sites: SiteReader;
   /** Which merged events are listed (see codable.ts). */
   listEvent: EventFilter;
   /** Days before publication a headline's undated news may have happened. */
@@ -56,6 +59,7 @@ export function defaultLinkConfig(): LinkConfig {
     sameWordReach: 300,
     blocking: { lookbackMonths: 2, nearDays, maxBucket: 400, passage: 1000, tellingCount },
     modeFamilies: loadModeFamilies(),
+    sites: loadSites(),
     listEvent: codableEvent,
     headlineDays: 2,
   };

@@ -107,7 +107,7 @@ function accusationsAbout(docs: readonly LinkDocument[], profiles: readonly Ment
 export function link(docs: readonly LinkDocument[], config: LinkConfig = defaultLinkConfig()): LinkResult {
   const table = buildEntityTable(collectEntityGroups(docs), config.entityMergers);
   const affinity = createAffinity(table);
-  const profiles = profileMentions(docs, table, config.modeFamilies, config.headlineDays);
+  const profiles = profileMentions(docs, table, config.modeFamilies, config.headlineDays, config.sites);
   const apart = causalPairs(docs);
   const effects = statedEffects(docs);
   const merged = mergeEventMentions(profiles, { affinity, table, apart, effects }, {

@@ -162,7 +162,10 @@ export function mergeEventMentions(
     // ("if the protest continued", paragraphs after the storming)
     // ... or, with none in its document, to the only event another source told with the
     // same word ("the sanctions", "the offensive") in the months before it
-    const pointedTo = antecedent?.c ?? (toldBefore.size === 1 ? [...toldBefore][0] : toldBefore.size === 0 && toldElsewhere.size === 1 ? [...toldElsewhere][0] : undefined);
+    // ... of those, the one told of the same site, when the reference names it ("the consulate strike")
+    const site = m.site;
+    const elsewhere = toldElsewhere.size > 1 && site !== null ? [...toldElsewhere].filter((c) => c.sites.has(site)) : [...toldElsewhere];
+    const pointedTo = antecedent?.c ?? (toldBefore.size === 1 ? [...toldBefore][0] : toldBefore.size === 0 && elsewhere.length === 1 ? elsewhere[0] : undefined);
     if (!best && pointedTo) best = { c: pointedTo, j: { score: 0, anchor: false, dateAgrees: false } };
     let target: Cluster;
     if (best) {

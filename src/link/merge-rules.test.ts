@@ -120,6 +120,17 @@ describe("details and discourse", () => {
     expect(link([d.build()]).events).toHaveLength(2);
   });
 
+  it("joins a report naming the site struck to the event told of that site", () => {
+    const a = actors(new FixtureDoc("d1", "On Friday a strike hit a depot at Abqaiq. On Friday a strike hit the consulate at Hodeidah.", { published: "2024-01-14" }));
+    a.event({ span: "On Friday a strike hit a depot at Abqaiq.", trigger: "strike", type: "ASSAULT", location: "abqaiq", date: "2024-01-12", dateText: "On Friday", dateSource: "text" });
+    a.event({ span: "On Friday a strike hit the consulate at Hodeidah.", trigger: "strike", type: "ASSAULT", location: "hodeidah", date: "2024-01-12", dateText: "On Friday", dateSource: "text" });
+    const b = actors(new FixtureDoc("d2", "Houthis say 16 died in the consulate strike.", { published: "2024-01-14" }));
+    b.event({ span: "16 died in the consulate strike", trigger: "strike", type: "ASSAULT", fatalities: 16, anaphoric: true });
+    const r = link([a.build(), b.build()]);
+    const withToll = r.events.find((e) => e.mentions.some((m) => m.doc === "d2"));
+    expect(withToll?.mentions.map((m) => m.text)).toContain("On Friday a strike hit the consulate at Hodeidah.");
+  });
+
   it("keeps the two-days-apart reports apart when nothing but the target links them", () => {
     const a = actors(new FixtureDoc("d1", "On Friday rockets hit Abqaiq and killed one Saudi Arabia engineer.", { published: "2024-01-14" }));
     a.event({ span: a.text, trigger: "hit", type: "ASSAULT", mode: "rocket attack", targets: ["saudi_arabia"], date: "2024-01-12", fatalities: 1, victim: "engineer" });

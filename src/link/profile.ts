@@ -6,6 +6,7 @@ import type { DatePrecision, EventMention, PloverType } from "../model/analysis.
 import { dayRange, precisionOfRange, type DayRange } from "./dates.js";
 import type { EntityTable } from "./entity-table.js";
 import type { ModeFamilies } from "./en/modes.js";
+import type { SiteReader } from "./en/sites.js";
 import type { LinkDocument } from "./types.js";
 
 export interface MentionProfile {
@@ -38,6 +39,8 @@ export interface MentionProfile {
   bare: boolean;
   /** The document states it as the cause of another event it tells ("in retaliation for the strikes"). */
   cause: boolean;
+  /** The site the report says the act struck ("consulate" in "the bombing of its consulate"), or null. */
+  site: string | null;
 }
 
 /** Type families: types whose mentions may describe one event (an embassy storming and "the attack on the embassy"). */
@@ -100,7 +103,7 @@ function statedRange(m: EventMention, pub: DayRange | null, headlineDays: number
   return m.dateSource !== "document" ? dayRange(m.date) : null;
 }
 
-export function profileMentions(docs: readonly LinkDocument[], table: EntityTable, families: ModeFamilies, headlineDays: number): MentionProfile[] {
+export function profileMentions(docs: readonly LinkDocument[], table: EntityTable, families: ModeFamilies, headlineDays: number, sites: SiteReader): MentionProfile[] {
   const out: MentionProfile[] = [];
   docs.forEach((doc, docOrder) => {
     const pub = dayRange(doc.published?.slice(0, 10) ?? null);
@@ -131,6 +134,7 @@ export function profileMentions(docs: readonly LinkDocument[], table: EntityTabl
         speaker: m.assertedBy ? table.canonical(m.assertedBy) : null,
         bare: actors.length === 0 && targets.length === 0 && location === null,
         cause: causes.has(m.index),
+        site: sites(doc.text, m.trigger.start, m.trigger.end),
       });
     }
   });

@@ -1,7 +1,8 @@
 /**
  * Shared details: the same mode, weapon or family of means, the same death toll, the
- * same telling victims ("contractor"), the same number of attacks in a series ("11
- * attacks" / "11 rocket attacks": as telling as a shared participant). Tolls far apart (more
+ * same telling victims ("contractor"), the same site struck ("consulate"), the same
+ * number of attacks in a series ("11 attacks" / "11 rocket attacks": as telling as a
+ * shared participant). Tolls far apart (more
  * than `tollRatio` times) suggest different events, and an order of magnitude apart
  * (`tollVetoRatio`: 25 dead and 500 dead) rule the merge out whatever else is shared;
  * close but different tolls are a discrepancy, not a reason to split, and large close
@@ -35,6 +36,9 @@ export function detailsRule(options: DetailsRuleOptions): MergeRule {
       if (sameCount) score += count >= options.telling ? 3 : 2;
       // the same telling victims ("an American contractor" / "one U.S. contractor")
       if (m.mention.victim && c.victims.has(m.mention.victim)) score += 1;
+      // the same site struck ("the consulate strike" / "the bombing of its consulate"): as
+      // telling as a shared target; another site named ("an air base") counts against
+      if (m.site && c.sites.size > 0) score += c.sites.has(m.site) ? 2 : -1;
       const f = m.mention.fatalities;
       if (f !== null && c.fatalities.size > 0) {
         if (c.fatalities.has(f)) score += 1;
