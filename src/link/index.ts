@@ -98,7 +98,9 @@ function accusationsAbout(docs: readonly LinkDocument[], profiles: readonly Ment
       const accusation = byKey.get(mentionKey(d.id, r.from));
       const event = eventOf.get(mentionKey(d.id, r.to));
       if (!accusation || accusation.type !== "ACCUSE" || !event) continue;
-      out.set(event, [...(out.get(event) ?? []), accusation]);
+      const list = out.get(event);
+      if (list) list.push(accusation);
+      else out.set(event, [accusation]);
     }
   }
   return out;

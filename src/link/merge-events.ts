@@ -83,7 +83,11 @@ function distance(m: MentionProfile, c: Cluster): number {
 function sameWordAntecedents(profiles: readonly MentionProfile[], near: number): Map<MentionProfile, MentionProfile> {
   const out = new Map<MentionProfile, MentionProfile>();
   const byDoc = new Map<string, MentionProfile[]>();
-  for (const m of profiles) byDoc.set(m.doc, [...(byDoc.get(m.doc) ?? []), m]);
+  for (const m of profiles) {
+    const list = byDoc.get(m.doc);
+    if (list) list.push(m);
+    else byDoc.set(m.doc, [m]);
+  }
   for (const list of byDoc.values()) {
     const sorted = [...list].sort((a, b) => a.mention.start - b.mention.start);
     sorted.forEach((m, i) => {
@@ -126,7 +130,11 @@ export function mergeEventMentions(
   const clusters: Cluster[] = [];
   const glued = new Map([...sameWordAntecedents(profiles, options.sameWordReach), ...statedIdentities(profiles)]);
   const referencesTo = new Map<MentionProfile, MentionProfile[]>();
-  for (const [r, x] of glued) referencesTo.set(x, [...(referencesTo.get(x) ?? []), r]);
+  for (const [r, x] of glued) {
+    const list = referencesTo.get(x);
+    if (list) list.push(r);
+    else referencesTo.set(x, [r]);
+  }
   const placed = (m: MentionProfile): boolean => placement.has(`${m.doc}#${m.mention.index}`);
   // a mention goes to its event, and the mentions that tell the same act go with it
   const settle = (m: MentionProfile, target: Cluster): void => {
