@@ -140,9 +140,8 @@ export function assignDates(ctx: DocContext, state: EventState): EventState {
       return t ? datedBy(d, t) : d;
     }
     // "came six days after the barrage": the span between the two events is no date of the cause
-    const cueStart = seg.cue ? (ctx.tokens[seg.cue.from]?.start ?? 0) : -1;
-    const cueEnd = seg.cue ? (ctx.tokens[seg.cue.to - 1]?.end ?? 0) : -1;
-    const offset = (x: TimeExpression): boolean => seg.cue !== null && x.start < cueStart && x.end > cueStart && x.end <= cueEnd;
+    const cue = seg.cue ? { start: ctx.tokens[seg.cue.from]?.start ?? 0, end: ctx.tokens[seg.cue.to - 1]?.end ?? 0 } : null;
+    const offset = (x: TimeExpression): boolean => cue !== null && x.start < cue.start && x.end > cue.start && x.end <= cue.end;
     let t = nearest(times.filter((x) => within(x, segStart, segEnd) && !nextConjunct(ctx, d, x) && !offset(x) && !relativeClauseBetween(ctx, x, d)), d.head.start);
     // a question's other clauses, whose events it does not assert, still own their times
     if (!t && !isQuestion(ctx, d.sentence)) {

@@ -14,7 +14,6 @@ import { CONTRAST, subjectRelativizerBefore, subordinateClauseAt } from "./en/gr
 import { unread, type Draft, type EventState, type TriggerHit } from "./state.js";
 import { VIOLENT } from "./kinds.js";
 
-
 function family(t: PloverType): string {
   return VIOLENT.has(t) ? "violence" : t;
 }
@@ -123,18 +122,15 @@ function byListedNouns(ctx: DocContext, hits: TriggerHit[]): TriggerHit[][] {
  */
 function byParenthesis(ctx: DocContext, hits: TriggerHit[], segFrom: number): TriggerHit[][] {
   const sorted = [...hits].sort((a, b) => a.from - b.from);
-  const depthAt = (at: number): number => {
-    let depth = 0;
-    for (let i = segFrom; i < at; i++) {
-      const t = ctx.tokens[i]?.text;
+  const groups: { depth: number; hits: TriggerHit[] }[] = [];
+  let depth = 0;
+  let at = segFrom;
+  for (const h of sorted) {
+    for (; at < h.from; at++) {
+      const t = ctx.tokens[at]?.text;
       if (t === "(") depth++;
       else if (t === ")" && depth > 0) depth--;
     }
-    return depth;
-  };
-  const groups: { depth: number; hits: TriggerHit[] }[] = [];
-  for (const h of sorted) {
-    const depth = depthAt(h.from);
     const current = groups[groups.length - 1];
     if (current && current.depth === depth) current.hits.push(h);
     else groups.push({ depth, hits: [h] });

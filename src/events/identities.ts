@@ -63,15 +63,20 @@ function doerIn(ctx: DocContext, from: number, to: number): Candidate | undefine
   return undefined;
 }
 
+/** The last act of violence told in `sentence` before token `at`. */
+function violentBefore(drafts: readonly Draft[], sentence: number, at: number): Draft | undefined {
+  let last: Draft | undefined;
+  for (const d of drafts) if (d.sentence === sentence && d.head.to <= at && VIOLENT.has(d.type)) last = d;
+  return last;
+}
+
 export function findIdentities(ctx: DocContext, state: EventState): EventState {
   const same = new Map<Draft, Draft>();
   const doers = new Map<Draft, string>();
-  const sentenceOf = (s: number) => ctx.sentences[s];
   for (const view of ctx.sentences) {
     for (const at of passives(ctx, view.from, view.to, CAUSED)) {
-      const before = state.drafts.filter((d) => d.sentence === view.index && d.head.to <= at && VIOLENT.has(d.type));
       const opener = ctx.tokens[view.from]?.lower ?? "";
-      const effect = before[before.length - 1] ?? (PRONOUN_SUBJECTS.has(opener) ? actBefore(ctx, state.drafts, view.index, ctx.tokens[view.from]?.start ?? 0) : undefined);
+      const effect = violentBefore(state.drafts, view.index, at) ?? (PRONOUN_SUBJECTS.has(opener) ? actBefore(ctx, state.drafts, view.index, ctx.tokens[view.from]?.start ?? 0) : undefined);
       if (!effect) continue;
       const causes = state.drafts.filter((d) => d.sentence === view.index && d.head.from > at && d !== effect && VIOLENT.has(d.type));
       for (const c of causes) same.set(c, effect);
@@ -80,12 +85,9 @@ export function findIdentities(ctx: DocContext, state: EventState): EventState {
         if (doer) doers.set(effect, doer.key);
       }
     }
-  }
-  // "said the missile that hit the station was fired by Ukrainian forces": who fired it did it
-  for (const view of ctx.sentences) {
+    // "said the missile that hit the station was fired by Ukrainian forces": who fired it did it
     for (const at of passives(ctx, view.from, view.to, LAUNCHED)) {
-      const before = state.drafts.filter((d) => d.sentence === view.index && d.head.to <= at && VIOLENT.has(d.type));
-      const effect = before[before.length - 1];
+      const effect = violentBefore(state.drafts, view.index, at);
       const doer = candidatesBetween(ctx, at + 2, view.to).find((c) => c.from <= at + 4 && AGENT_TYPES.has(c.type));
       if (effect && doer && !doers.has(effect)) doers.set(effect, doer.key);
     }
@@ -96,7 +98,7 @@ export function findIdentities(ctx: DocContext, state: EventState): EventState {
     if (!o || o.anaphoric || o.actors.length === 0 || same.has(o)) continue;
     const next = ctx.tokens[o.head.to]?.lower ?? "";
     if (next === "for" || next === "on") continue;
-    const topic = actBefore(ctx, state.drafts, d.sentence, sentenceOf(d.sentence)?.sentence.start ?? 0);
+    const topic = actBefore(ctx, state.drafts, d.sentence, ctx.sentences[d.sentence]?.sentence.start ?? 0);
     if (topic && topic !== o) same.set(o, topic);
   }
   if (same.size === 0 && doers.size === 0) return state;

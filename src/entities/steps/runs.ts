@@ -207,8 +207,8 @@ function fromRun(ctx: DocContext, run: number[]): Candidate | null {
   // "the al-Ahli Arab hospital", "the Zaporizhzhia nuclear plant": a site's lower-case
   // head after the name (a plain adjective may stand between) makes the name a facility's
   // ("the Kramatorsk station": a town's name only says where the site is)
-  const place = gazetteer().byName.has(foldName(ctx.text.slice(tokens[firstWord]?.start ?? 0, tokens[lastWord]?.end ?? 0)));
-  if (!head && !place && siteAfter(ctx, firstWord, lastWord)) return candidate(ctx, firstWord, lastWord, firstWord, "FACILITY", false);
+  const town = (): boolean => gazetteer().byName.has(foldName(ctx.text.slice(tokens[firstWord]?.start ?? 0, tokens[lastWord]?.end ?? 0)));
+  if (!head && siteAfter(ctx, firstWord, lastWord) && !town()) return candidate(ctx, firstWord, lastWord, firstWord, "FACILITY", false);
   return candidate(ctx, firstWord, lastWord, firstWord, null, false);
 }
 

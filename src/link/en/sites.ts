@@ -6,6 +6,7 @@
  * "bombed the hospital").
  */
 import { readFileSync } from "node:fs";
+import { singular } from "../profile.js";
 
 const DATA = new URL("../../../data/en/link/sites.json", import.meta.url);
 
@@ -17,10 +18,6 @@ const OPENERS = new Set(["on", "of", "at", "against", "near", "in", "into", "out
 const STRUCK = new Set(["hit", "hits", "struck", "targeted", "destroyed", "damaged", "tore", "ripped", "shook", "the", "a", "an", "its", "their", "his", "her"]);
 /** Words the phrase after the trigger may run over before its site noun ("on its consulate", "of the main railway station"). */
 const PHRASE_WORDS = 5;
-
-function singular(w: string): string {
-  return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w;
-}
 
 export function loadSites(): SiteReader {
   const words = new Set((JSON.parse(readFileSync(DATA, "utf8")) as { words: string[] }).words);
