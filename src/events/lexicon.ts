@@ -64,6 +64,8 @@ export interface NumberWords {
   injuryWords: Set<string>;
   deathAgentVerbs: Set<string>;
   injuryAgentVerbs: Set<string>;
+  /** Words that state a toll of zero ("no one", "nobody"; "no" before a victim or toll noun; toll nouns for the dead and the hurt alike, "no casualties"). */
+  none: { pronouns: PatternIndex<true>; determiners: Set<string>; bothNouns: Set<string> };
   /** Nouns naming a crowd's members ("protesters", "supporters"). */
   crowdNouns: Set<string>;
   /** Vague crowd sizes and the least number each means ("dozens" → 24). */
@@ -221,6 +223,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     genericVictims: { words: string[] };
     death: { agentVerbs: string[]; words: string[] };
     injury: { agentVerbs: string[]; words: string[] };
+    none: { pronouns: string[]; determiners: string[]; bothNouns: string[] };
     crowd: { nouns: string[]; sizes: Record<string, number> };
   };
   const ana = readJson("anaphors.json") as { window: number; anaphors: Record<string, string[]>; several: string[]; possessive: string[] };
@@ -264,6 +267,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
       injuryWords: new Set(num.injury.words),
       deathAgentVerbs: new Set(num.death.agentVerbs.flatMap((v) => verbForms(v, irregular))),
       injuryAgentVerbs: new Set(num.injury.agentVerbs.flatMap((v) => verbForms(v, irregular))),
+      none: { pronouns: literals(num.none.pronouns), determiners: new Set(num.none.determiners), bothNouns: new Set(num.none.bothNouns) },
       crowdNouns: new Set(num.crowd.nouns),
       crowdSizes: new Map(Object.entries(num.crowd.sizes)),
     },

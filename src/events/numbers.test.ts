@@ -36,6 +36,20 @@ describe("fatalities", () => {
     expect(d?.fatalities).toBeNull();
   });
 
+  it.each([
+    ["An air strike hit the camp on Tuesday. No one was killed, officials said.", "fatalities"],
+    ["A third strike killed nobody.", "fatalities"],
+    ["A strike hit a market in Izium, but there were no casualties.", "fatalities"],
+    ["No civilians were killed in the raid on the village, the army said.", "fatalities"],
+    ["A drone struck the depot, but none of the guards were hurt.", "injuries"],
+  ] as const)("a stated zero is a toll of 0, not 'one' and not unknown: %s", (text, field) => {
+    expect(violent(text).map((e) => e[field])).toContain(0);
+  });
+
+  it("'no one' is never read as one victim", () => {
+    expect(violent("Rockets hit the base. No one was killed.").map((e) => e.fatalities)).not.toContain(1);
+  });
+
   it("a named victim is not a count", () => {
     const [e] = violent("A US drone strike killed Qassem Soleimani.");
     expect(e?.fatalities).toBeNull();

@@ -10,7 +10,7 @@
  */
 import type { DocContext } from "./context.js";
 import { abbreviationDot, BE, isAdverb } from "./en/grammar.js";
-import { numberAt, sumPeople } from "./en/numbers.js";
+import { noneAt, numberAt, sumPeople } from "./en/numbers.js";
 import type { NumberWords } from "./lexicon.js";
 import type { Draft, EventState, TriggerHit } from "./state.js";
 import type { Token } from "./tokens.js";
@@ -43,6 +43,8 @@ function readAround(tokens: Token[], i: number, from: number, to: number, n: Num
   const t = tokens[i] as Token;
   // "killed at least 18", "killing one U.S. contractor", "wounding many"
   if (agentVerbs.has(t.lower) && !(t.lower.endsWith("ed") && BE.has(tokens[i - 1]?.lower ?? ""))) {
+    // "killed nobody", "killing no civilians"
+    if (noneAt(tokens, i + 1, to, n) >= 0) return 0;
     const after = sumPeople(tokens, i + 1, forwardEnd(tokens, i + 1, to), n, "start");
     if (after !== undefined) return after;
   }
@@ -51,6 +53,8 @@ function readAround(tokens: Token[], i: number, from: number, to: number, n: Num
   // war over the death of a translator")
   if (/^(death|deaths|toll|casualties|fatalities)$/.test(t.lower)) {
     if (tokens[i - 1]?.lower === "the" && tokens[i - 2]?.lower === "over") return undefined;
+    // "there were no deaths"
+    if (n.none.determiners.has(tokens[i - 1]?.lower ?? "") && i - 1 >= from) return 0;
     const j = countStart(tokens, i + 1, Math.min(to, i + 7), to, n, true);
     const after = sumPeople(tokens, j, forwardEnd(tokens, j, to), n, "start");
     if (after !== undefined) return after;
@@ -69,10 +73,22 @@ function readAround(tokens: Token[], i: number, from: number, to: number, n: Num
   const aside = asideBefore(tokens, k, from);
   if (aside >= 0) k = aside;
   if (k >= from && !STOP.has(tokens[k]?.text ?? "")) {
+    // "No one was killed", "no civilians were hurt", "none of the crew was hurt"
+    if (noneBefore(tokens, k, from, n)) return 0;
     const before = sumPeople(tokens, subjectStart(tokens, k + 1, from), k + 1, n, "end");
     if (before !== undefined) return before;
   }
   return undefined;
+}
+
+/** Whether the subject ending at token k stands for nobody ("no one", "none of the crew"). */
+function noneBefore(tokens: Token[], k: number, from: number, n: NumberWords): boolean {
+  for (let j = Math.max(from, k - 5); j <= k; j++) {
+    const end = noneAt(tokens, j, k + 1, n);
+    if (end === k + 1) return true;
+    if (end > j && tokens[end]?.lower === "of" && tokens[j]?.lower === "none") return true;
+  }
+  return false;
 }
 
 /**
@@ -106,8 +122,11 @@ function asideBefore(tokens: Token[], k: number, from: number): number {
 
 function tollIn(ctx: DocContext, from: number, to: number, words: Set<string>, agentVerbs: Set<string>): number | null | undefined {
   let result: number | null | undefined;
+  const none = ctx.lexicon.numbers.none;
   for (let i = from; i < to; i++) {
     const t = ctx.tokens[i];
+    // "there were no casualties": a noun that counts the dead and the hurt alike
+    if (t && none.bothNouns.has(t.lower) && none.determiners.has(ctx.tokens[i - 1]?.lower ?? "") && i > from) return 0;
     if (!t || !words.has(t.lower)) continue;
     const v = readAround(ctx.tokens, i, from, to, ctx.lexicon.numbers, agentVerbs);
     if (typeof v === "number") return v;

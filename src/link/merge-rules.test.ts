@@ -112,6 +112,16 @@ describe("details and discourse", () => {
     expect(r.events.map((e) => e.fatalities)).toEqual([{ min: 25, max: 32 }, { min: 500, max: 500 }]);
   });
 
+  it("a report that nobody was killed joins the act another source gives a large toll, and the tolls are disputed", () => {
+    const a = actors(new FixtureDoc("d1", "On Friday Houthis hit the U.S. Navy at Hodeidah and killed 300.", { published: "2024-01-14" }));
+    a.event({ span: a.text, trigger: "hit", type: "ASSAULT", actors: ["houthis"], targets: ["us_navy"], location: "hodeidah", date: "2024-01-12", fatalities: 300 });
+    const b = actors(new FixtureDoc("d2", "On Friday Houthis hit the U.S. Navy at Hodeidah; nobody was killed.", { published: "2024-01-14" }));
+    b.event({ span: b.text, trigger: "hit", type: "ASSAULT", actors: ["houthis"], targets: ["us_navy"], location: "hodeidah", date: "2024-01-12", fatalities: 0 });
+    const r = link([a.build(), b.build()]);
+    expect(r.events.map((e) => e.fatalities)).toEqual([{ min: 0, max: 300 }]);
+    expect(r.discrepancies.find((d) => d.attribute === "fatalities")?.values.map((v) => v.value).sort()).toEqual([0, 300]);
+  });
+
   it("never merges acts placed in towns of different countries, however near their reports stand", () => {
     const text = "Explosions were heard at Abqaiq on Friday. The strike came after the bombing of a consulate in Hodeidah, which killed six.";
     const d = actors(new FixtureDoc("d1", text, { published: "2024-04-20" }));

@@ -61,6 +61,20 @@ export function numberAt(tokens: Token[], i: number, to: number, n: NumberWords)
   return { value, end };
 }
 
+/**
+ * The end of a phrase at token i that stands for nobody ("no one", "nobody", "none",
+ * "no civilians", "no Israeli soldiers"), or -1.
+ */
+export function noneAt(tokens: Token[], i: number, to: number, n: NumberWords): number {
+  for (const item of n.none.pronouns.byFirst.get(tokens[i]?.lower ?? "") ?? []) {
+    const end = matchAt(tokens, i, item.pattern.parts, to);
+    if (end > i) return end;
+  }
+  if (!n.none.determiners.has(tokens[i]?.lower ?? "")) return -1;
+  const v = victimAfter(tokens, i + 1, to, n, 2);
+  return v >= 0 ? v + 1 : -1;
+}
+
 function isVictimWord(t: Token | undefined, n: NumberWords): boolean {
   return !!t && (n.victims.has(t.lower) || (t.kind === "word" && /^[A-Z][a-z]+(an|ans|i|is|ese|ish)$/.test(t.text)));
 }

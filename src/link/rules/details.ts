@@ -46,9 +46,12 @@ export function detailsRule(options: DetailsRuleOptions): MergeRule {
           let closest = Infinity;
           let large = false;
           for (const g of c.fatalities) {
+            // "nobody was killed" against a toll is a dispute over one act, not a sign of two
+            if (f === 0 || g === 0) continue;
             closest = Math.min(closest, Math.max(f, g) / Math.max(1, Math.min(f, g)));
             large ||= g >= options.tellingToll;
           }
+          if (closest === Infinity) return sameCount ? { score, anchor: true } : { score };
           if (closest > options.tollVetoRatio) return null;
           if (closest > options.tollRatio) score -= 2;
           // large tolls close to each other are rarely told of two events ("32 killed" / "at least 40")
