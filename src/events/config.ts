@@ -22,6 +22,7 @@ import { shareSentencePlace } from "./shared-place.js";
 import { placeActsOnParts } from "./facility-parts.js";
 import { assignCrowds } from "./crowd.js";
 import { findRelations } from "./relations.js";
+import { dateByOffset } from "./offset-dates.js";
 import { segmentSentences } from "./segments.js";
 import type { EventState } from "./state.js";
 import { announceThreats } from "./threats.js";
@@ -48,6 +49,7 @@ export function defaultConfiguration(): EventConfiguration {
       { name: "arguments", run: assignArguments },
       { name: "locations", run: assignLocations },
       { name: "dates", run: assignDates },
+      { name: "offset-dates", run: dateByOffset },
       { name: "numbers", run: assignNumbers },
       { name: "crowds", run: assignCrowds },
       { name: "attribution", run: assignAttributions },

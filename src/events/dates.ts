@@ -16,7 +16,7 @@
 import type { TimeExpression } from "../model/analysis.js";
 import type { DocContext } from "./context.js";
 import { CLAUSE_OPENERS, commaRelativeIn, definitePhraseStart, OBJECT_PREPOSITIONS, previousContent } from "./en/grammar.js";
-import type { Draft, EventState } from "./state.js";
+import type { Draft, EventState, Segment } from "./state.js";
 import { tokenAt } from "./tokens.js";
 import { titleCased } from "../text/title-case.js";
 import { isQuestion } from "./triggers.js";
@@ -120,10 +120,21 @@ function datedBy(d: Draft, t: TimeExpression): Draft {
   return { ...d, date: t.value, datePrecision: t.precision, dateText: t.text, dateSource: "text" };
 }
 
+/** Whether time expression x is the span a segment's cue states ("six days after"). */
+export function spanOfCue(ctx: DocContext, x: TimeExpression, seg: Segment): boolean {
+  if (!seg.cue) return false;
+  const start = ctx.tokens[seg.cue.from]?.start ?? 0;
+  const end = ctx.tokens[seg.cue.to - 1]?.end ?? 0;
+  return x.start < start && x.end > start && x.end <= end;
+}
+
 export function assignDates(ctx: DocContext, state: EventState): EventState {
   const withEvents = new Set(state.drafts.map((o) => o.segment));
   const reporting = ctx.lexicon.reportingTime;
-  const times = ctx.timeExpressions.filter((x) => !reporting.has(x.text.toLowerCase().replace(/\s+/g, " ")));
+  // "came six days after the barrage": the span a cue puts between two events dates
+  // neither of them (offset-dates.ts reads it as a span)
+  const spans = new Set(state.segments.flatMap((seg) => (seg.cue ? ctx.timeExpressions.filter((x) => spanOfCue(ctx, x, seg)) : [])));
+  const times = ctx.timeExpressions.filter((x) => !reporting.has(x.text.toLowerCase().replace(/\s+/g, " ")) && !spans.has(x));
   const drafts = state.drafts.map((d) => {
     const seg = state.segments[d.segment];
     const sentence = ctx.sentences[d.sentence];
@@ -139,10 +150,7 @@ export function assignDates(ctx: DocContext, state: EventState): EventState {
       const t = nearest(times.filter((x) => within(x, own[0], own[1])), d.head.start);
       return t ? datedBy(d, t) : d;
     }
-    // "came six days after the barrage": the span between the two events is no date of the cause
-    const cue = seg.cue ? { start: ctx.tokens[seg.cue.from]?.start ?? 0, end: ctx.tokens[seg.cue.to - 1]?.end ?? 0 } : null;
-    const offset = (x: TimeExpression): boolean => cue !== null && x.start < cue.start && x.end > cue.start && x.end <= cue.end;
-    let t = nearest(times.filter((x) => within(x, segStart, segEnd) && !nextConjunct(ctx, d, x) && !offset(x) && !relativeClauseBetween(ctx, x, d)), d.head.start);
+    let t = nearest(times.filter((x) => within(x, segStart, segEnd) && !nextConjunct(ctx, d, x) && !relativeClauseBetween(ctx, x, d)), d.head.start);
     // a question's other clauses, whose events it does not assert, still own their times
     if (!t && !isQuestion(ctx, d.sentence)) {
       const others = state.segments.filter((s, i) => i !== d.segment && s.sentence === d.sentence && withEvents.has(i));
@@ -151,7 +159,6 @@ export function assignDates(ctx: DocContext, state: EventState): EventState {
           within(x, sentence.sentence.start, sentence.sentence.end) &&
           !nextConjunct(ctx, d, x) &&
           !relativeClauseBetween(ctx, x, d) &&
-          !offset(x) &&
           !others.some((s) => x.start >= (ctx.tokens[s.from]?.start ?? 0) && x.end <= (ctx.tokens[s.to - 1]?.end ?? 0)),
       );
       t = nearest(free, d.head.start);

@@ -26,6 +26,14 @@ describe("causal links", () => {
     expect(b.events[b.relations[0]!.to]?.trigger.text).toBe("bombing");
   });
 
+  it("', and that ...' after a cue starts a second act of what was said, out of the cue's scope", () => {
+    const r = run("The spokesman said the air force had struck targets in retaliation for Tuesday's raid, and that jets that crossed the border had been shot down.");
+    const rel = r.relations[0];
+    expect(rel?.type).toBe("RETALIATION");
+    expect(r.events[rel!.to]?.text).toBe("Tuesday's raid");
+    expect(r.events.map((e) => e.trigger.text)).toEqual(["struck", "raid", "shot down"]);
+  });
+
   it("'came six days after X': the span between the two acts is no date of the cause", () => {
     const r = extractText("The strike came six days after Iran's barrage against Israel.", { times: { "six days after": "2024-04-25" } });
     const barrage = r.events.find((e) => e.trigger.text === "barrage");

@@ -1,6 +1,7 @@
 /**
  * Cuts every sentence into segments at causal cues ("in retaliation for", "after") and
- * semicolons or ellipses, so that cause and response stay two events; a conditional's
+ * semicolons or ellipses, so that cause and response stay two events; a second clause of
+ * what was said (", and that ...") starts a segment of its own; a conditional's
  * consequent (", then ...") starts a segment of its own, out of the condition's scope.
  * A sentence-initial cue ("After the strikes, militias stormed ...") also cuts at the
  * first comma after it, and a cleft ("It was after these attacks that a campaign began") at its "that".
@@ -43,6 +44,9 @@ export function segmentSentences(ctx: DocContext, state: EventState): EventState
       if (CLAUSE_BREAKS.has(ctx.tokens[i]?.text ?? "")) cuts.push({ at: i, resume: i + 1, cue: null, leading: false });
       // "if X ..., then Y": the condition's scope ends where its consequent begins
       else if (ctx.tokens[i]?.text === "," && ctx.tokens[i + 1]?.lower === CONSEQUENT) cuts.push({ at: i, resume: i + 1, cue: null, leading: false });
+      // "said X had struck targets in retaliation for Tuesday's raid, and that jets had been
+      // shot down": a second clause of what was said is an act of its own, out of the cue's scope
+      else if (ctx.tokens[i]?.text === "," && ctx.tokens[i + 1]?.lower === "and" && ctx.tokens[i + 2]?.lower === "that") cuts.push({ at: i, resume: i + 3, cue: null, leading: false });
     }
     let cleftCut = false;
     cuts.sort((a, b) => a.at - b.at);
