@@ -36,6 +36,15 @@ describe("mode families", () => {
     expect(families(null, null)).toEqual([]);
   });
 
+  it("a shoot-down is a family of its own, and the jet it downed is no means of it", () => {
+    const families = loadModeFamilies();
+    expect(families("shoot-down", "F-16 jet")).toEqual(["shoot-down"]);
+    const a = actors(new FixtureDoc("d1", "On Tuesday Indian warplanes struck a camp in Hodeidah. On Tuesday Indian jets were shot down over Hodeidah.", { published: "2024-01-16" }));
+    a.event({ span: "On Tuesday Indian warplanes struck a camp in Hodeidah.", trigger: "struck", type: "ASSAULT", weapon: "warplanes", actors: ["us_navy"], location: "hodeidah", date: "2024-01-16" });
+    a.event({ span: "On Tuesday Indian jets were shot down over Hodeidah.", trigger: "shot down", type: "ASSAULT", mode: "shoot-down", weapon: "jets", targets: ["us_navy"], location: "hodeidah", date: "2024-01-16" });
+    expect(link([a.build()]).events.map((e) => e.mode)).toEqual([null, "shoot-down"]);
+  });
+
   it("keeps a deployment, an alert and a patrol told side by side apart", () => {
     const families = loadModeFamilies();
     expect(families("troop deployment", null)).toEqual(["deployment"]);
