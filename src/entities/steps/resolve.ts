@@ -71,6 +71,16 @@ function placedByPrepositions(ctx: DocContext, list: readonly Candidate[]): bool
   );
 }
 
+/** One capitalised word of four letters or more, not an acronym, a given name or a word the document writes in lower case. */
+function unseenWord(ctx: DocContext, c: Candidate, lowerWords: ReadonlySet<string>): boolean {
+  const t = ctx.tokens[c.coreFirst];
+  if (c.coreFirst !== c.coreLast || !t || t.kind !== "word" || !t.cap || t.upper || t.text.length < 4) return false;
+  if (lowerWords.has(t.fold) || ctx.lexicon.givenNames.has(t.fold) || ctx.lexicon.sects.has(t.fold) || !/^[A-Z][a-z'-]+$/.test(t.text)) return false;
+  // "in Christian east Beirut", "in Kurdish areas": a word before a noun describes it
+  const next = ctx.tokens[c.coreLast + 1];
+  return !(next && next.kind === "word" && !next.cap && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN"));
+}
+
 /**
  * Two to four capitalised alphabetic words, none a head word or stop word, and none
  * written in lower case elsewhere in the document ("Hooman Majd", not "Deep State");
@@ -193,6 +203,9 @@ export function resolveEntities(ctx: DocContext, state: DocState): DocState {
       type = acronym ? "ORGANIZATION" : "PERSON";
     }
     if (type === null && fullest && looksLikePersonName(ctx, fullest, lowerWords) && list.some((c) => !c.headline)) type = placedByPrepositions(ctx, list) ? "PLACE" : "PERSON";
+    // "near Balakot", "in Budgam": one unseen word that stands only after a locative
+    // preposition is a place too small for the gazetteer
+    if (type === null && fullest && unseenWord(ctx, fullest, lowerWords) && placedByPrepositions(ctx, list)) type = "PLACE";
     if (type === null) continue;
     // A handle alone keeps its "@": "new:@potus" is an account, not a name.
     const key = fullest ? newKey(name) : list[0]?.role === "handle" ? `new:@${fold(name)}` : newKey(name);
