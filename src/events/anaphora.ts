@@ -100,6 +100,25 @@ function pluralName(ctx: DocContext, c: Candidate): boolean {
   return PLURAL_WORD.test(last(ctx.entities.get(c.key)?.name)) || PLURAL_WORD.test(last(ctx.text.slice(c.start, c.end)));
 }
 
+function beforeEventWord(ctx: DocContext, at: number, to: number): boolean {
+  return findAll(ctx.lexicon.triggers, ctx.tokens, at, Math.min(to, at + 3)).some((t) => t.from === at || t.from === at + 1);
+}
+
+/** Words after which a clause's subject begins ("said its troops had ...", "that its jets ..."). */
+const SUBJECT_OPENERS = new Set(["that", "said", "says", "say", "claimed", "claims", "added", ",", "and", "but", "while", "when", "as", "after", "before"]);
+
+/** Whether token i begins a clause (and so a possessive there starts its subject, not an object: "withdraw its troops"). */
+function opensClause(ctx: DocContext, i: number, sentenceFrom: number): boolean {
+  return i === sentenceFrom || SUBJECT_OPENERS.has(ctx.tokens[i - 1]?.lower ?? "");
+}
+
+/** "its jets", "their own drones", "its troops": a weapon or a force right after a possessive. */
+function beforeMeans(ctx: DocContext, at: number, to: number): boolean {
+  const next = ctx.tokens[at]?.lower === "own" ? at + 1 : at;
+  if (next < to && ctx.lexicon.possessiveForces.has(ctx.tokens[next]?.lower ?? "")) return true;
+  return findAll(ctx.lexicon.weapons, ctx.tokens, at, Math.min(to, at + 4)).some((t) => t.from === at || t.from === at + 1);
+}
+
 export function resolveAnaphors(ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
   const named = ctx.candidates;
@@ -116,7 +135,8 @@ export function resolveAnaphors(ctx: DocContext): Candidate[] {
       const phrase = ctx.tokens.slice(h.from, h.to).map((t) => t.lower).join(" ");
       const several = ctx.lexicon.pluralAnaphors.has(phrase);
       // "its attack", not "their tents": a possessive names the actor of an event word only
-      if (ctx.lexicon.possessiveAnaphors.has(phrase) && !findAll(ctx.lexicon.triggers, ctx.tokens, h.to, Math.min(s.to, h.to + 3)).some((t) => t.from === h.to || t.from === h.to + 1)) continue;
+      // (or of the means it acts with: "its jets had hit a camp")
+      if (ctx.lexicon.possessiveAnaphors.has(phrase) && !beforeEventWord(ctx, h.to, s.to) && !(opensClause(ctx, h.from, s.from) && beforeMeans(ctx, h.to, s.to))) continue;
       let antecedent: Candidate | undefined;
       let recent: Candidate | undefined;
       let plural: Candidate | undefined;

@@ -111,6 +111,8 @@ export interface Lexicon {
   pluralAnaphors: ReadonlySet<string>;
   /** Possessives ("its", "their"): resolved only before an event word, whose actor they name. */
   possessiveAnaphors: ReadonlySet<string>;
+  /** Nouns for the men an actor acts through ("its troops"): a possessive before one names the actor. */
+  possessiveForces: ReadonlySet<string>;
   weapons: PatternIndex<true>;
   weaponModifiers: Set<string>;
   /** Nouns that introduce a place's name ("the northern city of Kirkuk", "the capital Kabul"). */
@@ -226,7 +228,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     none: { pronouns: string[]; determiners: string[]; bothNouns: string[] };
     crowd: { nouns: string[]; sizes: Record<string, number> };
   };
-  const ana = readJson("anaphors.json") as { window: number; anaphors: Record<string, string[]>; several: string[]; possessive: string[] };
+  const ana = readJson("anaphors.json") as { window: number; anaphors: Record<string, string[]>; several: string[]; possessive: string[]; possessive_forces: string[] };
   const wp = readJson("weapons.json") as { nouns: string[]; modifiers: string[] };
   const placeNouns = readJson("place-nouns.json") as { nouns: string[]; parts: string[] };
   const eventAdjectives = readJson("event-adjectives.json") as { adjectives: string[] };
@@ -275,6 +277,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     anaphorWindow: ana.window,
     pluralAnaphors: new Set(ana.several),
     possessiveAnaphors: new Set(ana.possessive),
+    possessiveForces: new Set(ana.possessive_forces),
     weapons: indexPatterns(wp.nouns.map((n) => ({ pattern: nounPhrase(n), value: true as const }))),
     weaponModifiers: new Set(wp.modifiers),
     placeNouns: new Set(placeNouns.nouns),

@@ -20,6 +20,9 @@ describe("fatalities", () => {
     ["Militants ambushed a patrol, killing a dozen soldiers.", 12],
     ["Twenty-five fighters died in the clashes.", 25],
     ["The strike on Gaza left 40 dead.", 40],
+    ["Its strike on the camp killed between 250 and 300 suspected foreign militants.", 250],
+    ["A shell killed 20 to 30 unarmed young men in Aleppo.", 20],
+    ["A bomb killed two or three guards.", 2],
   ])("%s -> %d", (text, n) => {
     expect(violent(text).map((e) => e.fatalities)).toContain(n);
   });

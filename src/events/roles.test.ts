@@ -479,6 +479,19 @@ describe("modality and clauses", () => {
     expect(violent("Russian troops opened fire on Ukrainian positions.").map((e) => e.type)).toEqual(["FIGHT"]);
   });
 
+  it("who names the object in a free relative ('struck what Ukraine called a camp') is not its target", () => {
+    const [e] = violent("Russian warplanes struck what Ukraine called a refugee camp near the border.");
+    expect(e?.targets).not.toContain("ukraine");
+    expect(e?.targets ?? []).toEqual([]);
+  });
+
+  it("a possessive before the means or the men an actor acts through names the actor ('its jets had hit', 'its troops shelled')", () => {
+    const [jets] = violent("Ukraine said on Tuesday that its jets had hit a depot near Izium.");
+    expect(jets?.actors).toEqual(["ukraine"]);
+    const [troops] = violent("Russia said its troops had shelled the town.");
+    expect(troops?.actors).toEqual(["russia"]);
+  });
+
   it("'the fight' is a report of fighting", () => {
     const [e] = violent("The fight for Kharkiv lasted a week.");
     expect(e?.type).toBe("FIGHT");

@@ -313,6 +313,9 @@ const PLAIN: TargetReading = { partner: false, from: false };
 /** Nouns after which "with" names the country on the other side ("the border with Mali"). */
 const BOUNDARIES = new Set(["border", "borders", "frontier", "boundary"]);
 
+/** Verbs of naming in a free relative ("what New Delhi called a camp"). */
+const NAMING_VERBS = new Set(["called", "calls", "described", "describes", "termed", "terms", "dubbed", "dubs", "labelled", "labeled", "labels", "branded", "brands"]);
+
 function participantAfter(scope: ArgumentScope, at: number, maxDistance: number, reading: TargetReading = PLAIN): Candidate[] {
   const { partner, from } = reading;
   // "killed our brothers who fought ISIS": a relative clause's names are not the object;
@@ -331,7 +334,10 @@ function participantAfter(scope: ArgumentScope, at: number, maxDistance: number,
     // "near the border with Mali": the country names a place, not a participant (but the
     // border the act itself is about is: "closed its border with Mali")
     const boundary = prep === "with" && c.from - 2 >= at && BOUNDARIES.has(scope.ctx.tokens[c.from - 2]?.lower ?? "");
+    // "struck what New Delhi called a training camp": who names the object is not it
+    const namer = scope.ctx.tokens[c.from - 1]?.lower === "what" && NAMING_VERBS.has(scope.ctx.tokens[c.to]?.lower ?? "");
     const skip =
+      namer ||
       boundary ||
       (prep === "by" && !owner) ||
       (partner && prep === "against") ||

@@ -94,6 +94,14 @@ function victimAfter(tokens: Token[], i: number, to: number, n: NumberWords, wit
   return -1;
 }
 
+/** The upper bound of a range whose lower bound ends at `end` ("to 30", "or three", "and 300" after "between"), or null. */
+function rangeUpper(tokens: Token[], start: number, end: number, to: number, n: NumberWords): { value: number; end: number } | null {
+  const link = tokens[end]?.lower ?? "";
+  const between = tokens[start - 1]?.lower === "between";
+  if (!(link === "to" || link === "or" || link === "-" || (link === "and" && between))) return null;
+  return numberAt(tokens, end + 1, to, n);
+}
+
 /**
  * Adds up every quantity of people in tokens [from, to). `bare` accepts a number with
  * no noun when it opens the range ("killed 18") or closes it ("18 were killed"); "none"
@@ -110,6 +118,10 @@ export function sumPeople(tokens: Token[], from: number, to: number, n: NumberWo
     if (!t) break;
     const num = numberAt(tokens, start, to, n);
     if (num) {
+      // "between 250 and 300 terrorists", "20 to 30 people", "two or three": a range
+      // counts once, by its lower bound (the conservative figure)
+      const upper = rangeUpper(tokens, start, num.end, to, n);
+      if (upper) num.end = upper.end;
       const v = victimAfter(tokens, num.end, to, n);
       const bareOk = bare !== "none" && (bare === "end" ? num.end >= to : start === opening) && !(num.value >= 1900 && num.value <= 2100);
       if (v >= 0 || bareOk) {
