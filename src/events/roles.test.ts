@@ -492,6 +492,11 @@ describe("modality and clauses", () => {
     expect(troops?.actors).toEqual(["russia"]);
   });
 
+  it("a passive's own clause after 'that' names its subject: no one before the clause is its target", () => {
+    const e = violent("Ukraine said the Russian planes dropped their bombs in an empty field and that nobody was killed.");
+    expect(e.find((x) => x.trigger.text === "killed")?.targets).toEqual([]);
+  });
+
   it("'the fight' is a report of fighting", () => {
     const [e] = violent("The fight for Kharkiv lasted a week.");
     expect(e?.type).toBe("FIGHT");

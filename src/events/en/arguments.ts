@@ -648,8 +648,11 @@ function gapScope(scope: ArgumentScope, head: TriggerHit): ArgumentScope {
 function agentOrAnyBefore(scope: ArgumentScope, at: number): Candidate[] {
   // "The airport, which houses US forces, was hit": the names of the aside are not the subject
   const aside = relativeClauseBefore(scope, at);
+  // "said the planes dropped their payload and that nobody was killed": the passive's own
+  // clause names its subject, and no one before the clause is it
+  const floor = Math.max(scope.from, clauseWithOwnSubject(scope, at) + 1);
   const pool = scope.candidates.filter(
-    (c) => c.from >= scope.from && c.to <= at && c.type !== "PLACE" && !scope.sayers?.has(c.from) && !(aside !== null && c.from >= aside[0] && c.from < aside[1]),
+    (c) => c.from >= floor && c.to <= at && c.type !== "PLACE" && !scope.sayers?.has(c.from) && !(aside !== null && c.from >= aside[0] && c.from < aside[1]),
   );
   for (let i = pool.length - 1; i >= 0; i--) {
     const c = pool[i] as Candidate;
