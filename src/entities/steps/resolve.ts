@@ -51,6 +51,8 @@ function followedBySpeech(ctx: DocContext, c: Candidate): boolean {
 
 /** Prepositions that put what follows them on a map ("in Nagorno-Karabakh", "around Khan Younis"). */
 const LOCATIVE = new Set(["in", "near", "around", "across", "throughout", "outside", "inside", "into"]);
+/** Before one unseen word, "at" places it too ("its strike at Balakot"): a one-word person's name rarely follows it. */
+const SMALL_PLACE_PREPS = new Set([...LOCATIVE, "at"]);
 
 /**
  * Every mention of an unknown name outside the headline stands after a locative
@@ -58,7 +60,7 @@ const LOCATIVE = new Set(["in", "near", "around", "across", "throughout", "outsi
  * person's is then a place GeoNames does not list ("in Nagorno-Karabakh", "near Khan
  * Younis").
  */
-function placedByPrepositions(ctx: DocContext, list: readonly Candidate[]): boolean {
+function placedByPrepositions(ctx: DocContext, list: readonly Candidate[], preps: ReadonlySet<string> = LOCATIVE): boolean {
   const body = list.filter((c) => !c.headline);
   return (
     body.length > 0 &&
@@ -66,7 +68,7 @@ function placedByPrepositions(ctx: DocContext, list: readonly Candidate[]): bool
       let i = c.first - 1;
       if (ctx.tokens[i]?.fold === "the") i--;
       const possessive = /['’]s?$/.test(ctx.tokens[c.last]?.text ?? "") || /^['’]s$/.test(ctx.tokens[c.last + 1]?.text ?? "");
-      return LOCATIVE.has(ctx.tokens[i]?.fold ?? "") && !possessive;
+      return preps.has(ctx.tokens[i]?.fold ?? "") && !possessive;
     })
   );
 }
@@ -75,7 +77,7 @@ function placedByPrepositions(ctx: DocContext, list: readonly Candidate[]): bool
 function unseenWord(ctx: DocContext, c: Candidate, lowerWords: ReadonlySet<string>): boolean {
   const t = ctx.tokens[c.coreFirst];
   if (c.coreFirst !== c.coreLast || !t || t.kind !== "word" || !t.cap || t.upper || t.text.length < 4) return false;
-  if (lowerWords.has(t.fold) || ctx.lexicon.givenNames.has(t.fold) || ctx.lexicon.sects.has(t.fold) || !/^[A-Z][a-z'-]+$/.test(t.text)) return false;
+  if (lowerWords.has(t.fold) || ctx.lexicon.givenNames.has(t.fold) || gazetteer().stoplist.has(foldName(t.text)) || ctx.lexicon.sects.has(t.fold) || !/^[A-Z][a-z'-]+$/.test(t.text)) return false;
   // "in Christian east Beirut", "in Kurdish areas": a word before a noun describes it
   const next = ctx.tokens[c.coreLast + 1];
   return !(next && next.kind === "word" && !next.cap && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN"));
@@ -205,7 +207,7 @@ export function resolveEntities(ctx: DocContext, state: DocState): DocState {
     if (type === null && fullest && looksLikePersonName(ctx, fullest, lowerWords) && list.some((c) => !c.headline)) type = placedByPrepositions(ctx, list) ? "PLACE" : "PERSON";
     // "near Balakot", "in Budgam": one unseen word that stands only after a locative
     // preposition is a place too small for the gazetteer
-    if (type === null && fullest && unseenWord(ctx, fullest, lowerWords) && placedByPrepositions(ctx, list)) type = "PLACE";
+    if (type === null && fullest && unseenWord(ctx, fullest, lowerWords) && placedByPrepositions(ctx, list, SMALL_PLACE_PREPS)) type = "PLACE";
     if (type === null) continue;
     // A handle alone keeps its "@": "new:@potus" is an account, not a name.
     const key = fullest ? newKey(name) : list[0]?.role === "handle" ? `new:@${fold(name)}` : newKey(name);
