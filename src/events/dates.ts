@@ -120,6 +120,16 @@ function datedBy(d: Draft, t: TimeExpression): Draft {
   return { ...d, date: t.value, datePrecision: t.precision, dateText: t.text, dateSource: "text" };
 }
 
+/**
+ * "US strikes 85 targets in retaliation for deadly drone attack": a cause a headline names
+ * beside the act its main clause tells (a verb) is not the headline's news. (In "No
+ * appetite for war after 2 soldiers killed in rocket attack" the attack is.)
+ */
+function causeBesideNews(state: EventState, d: Draft): boolean {
+  if (!state.segments[d.segment]?.cue) return false;
+  return state.drafts.some((o) => o.sentence === d.sentence && o.segment !== d.segment && !state.segments[o.segment]?.cue && o.head.pos === "verb");
+}
+
 /** Whether time expression x is the span a segment's cue states ("six days after"). */
 export function spanOfCue(ctx: DocContext, x: TimeExpression, seg: Segment): boolean {
   if (!seg.cue) return false;
@@ -166,7 +176,7 @@ export function assignDates(ctx: DocContext, state: EventState): EventState {
     if (t) return datedBy(d, t);
     if (progressivePerfect(ctx, d, seg.from)) return { ...d, ongoing: true };
     if (!ctx.published) return d;
-    const source = headline(ctx, d.sentence) ? ("headline" as const) : presentPerfect(ctx, d, seg.from) ? ("document" as const) : null;
+    const source = headline(ctx, d.sentence) && !causeBesideNews(state, d) ? ("headline" as const) : presentPerfect(ctx, d, seg.from) ? ("document" as const) : null;
     if (source) return { ...d, date: ctx.published.slice(0, 10), datePrecision: "day" as const, dateText: null, dateSource: source };
     return d;
   });

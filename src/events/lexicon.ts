@@ -115,6 +115,8 @@ export interface Lexicon {
   possessiveForces: ReadonlySet<string>;
   weapons: PatternIndex<true>;
   weaponModifiers: Set<string>;
+  /** Nouns a weapon word modifies when it names what was struck ("missile storage sites"). */
+  weaponStores: Set<string>;
   /** Nouns that introduce a place's name ("the northern city of Kirkuk", "the capital Kabul"). */
   placeNouns: Set<string>;
   /** Adjectives that make the next word a noun ("the latest attack"). */
@@ -229,7 +231,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     crowd: { nouns: string[]; sizes: Record<string, number> };
   };
   const ana = readJson("anaphors.json") as { window: number; anaphors: Record<string, string[]>; several: string[]; possessive: string[]; possessive_forces: string[] };
-  const wp = readJson("weapons.json") as { nouns: string[]; modifiers: string[] };
+  const wp = readJson("weapons.json") as { nouns: string[]; modifiers: string[]; stores: string[] };
   const placeNouns = readJson("place-nouns.json") as { nouns: string[]; parts: string[] };
   const eventAdjectives = readJson("event-adjectives.json") as { adjectives: string[] };
 
@@ -280,6 +282,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     possessiveForces: new Set(ana.possessive_forces),
     weapons: indexPatterns(wp.nouns.map((n) => ({ pattern: nounPhrase(n), value: true as const }))),
     weaponModifiers: new Set(wp.modifiers),
+    weaponStores: new Set(wp.stores),
     placeNouns: new Set(placeNouns.nouns),
     eventAdjectives: new Set(eventAdjectives.adjectives),
     facilityParts: indexPatterns(placeNouns.parts.map((n) => ({ pattern: literal(n), value: true as const }))),

@@ -100,4 +100,9 @@ describe("series counts and weapons", () => {
     expect(violent("Militias fired old Soviet 107mm rockets at Camp Taji.")[0]?.weapon).toBe("old Soviet 107mm rockets");
     expect(violent("Houthi forces launched a drone strike on Abqaiq.")[0]?.weapon).toBe("drone");
   });
+
+  it("a weapon word that names what was struck ('missile storage sites') is not the act's weapon", () => {
+    expect(violent("The strikes hit command centers, rocket and missile storage sites and drone facilities.")[0]?.weapon ?? null).toBeNull();
+    expect(violent("Warplanes bombed a missile factory near Homs.")[0]?.weapon).toBe("Warplanes");
+  });
 });

@@ -26,6 +26,26 @@ describe("causal links", () => {
     expect(b.events[b.relations[0]!.to]?.trigger.text).toBe("bombing");
   });
 
+  it("'its response to X' is a cue, and a date in X's relative clause dates X", () => {
+    const r = extractText("The United States launched airstrikes on Friday against targets in Iraq, the first wave of its response to a drone attack that killed three soldiers in Jordan last weekend.", {
+      times: { "on Friday": "2024-02-02", "last weekend": "2024-01-27/2024-01-28" },
+    });
+    const rel = r.relations[0];
+    expect(rel?.type).toBe("RETALIATION");
+    const cause = r.events[rel!.to];
+    expect(cause?.trigger.text).toBe("drone attack");
+    expect(cause?.date).toBe("2024-01-27/2024-01-28");
+    expect(r.events[rel!.from]?.fatalities ?? null).toBeNull();
+  });
+
+  it("a cause a headline names beside its news takes no headline date", () => {
+    const r = extractText("US Strikes 85 Targets in Iraq in Retaliation for Deadly Drone Attack on Jordan Base\n\nThe strikes began on Friday.", { published: "2024-02-02" });
+    const cause = r.events.find((e) => e.trigger.text.toLowerCase() === "drone attack");
+    expect(cause).toBeDefined();
+    expect(cause?.dateSource ?? null).not.toBe("headline");
+    expect(r.events.find((e) => e.trigger.text === "Strikes")?.dateSource).toBe("headline");
+  });
+
   it("', and that ...' after a cue starts a second act of what was said, out of the cue's scope", () => {
     const r = run("The spokesman said the air force had struck targets in retaliation for Tuesday's raid, and that jets that crossed the border had been shot down.");
     const rel = r.relations[0];

@@ -13,7 +13,8 @@ import { findAll, longestNonOverlapping, type PatternHit } from "./pattern.js";
 import type { EventState, Segment } from "./state.js";
 
 const CLAUSE_BREAKS = new Set([";", "…"]);
-const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"]);
+/** Words before a cue that make its noun a thing talked about ("the response to the crisis"); a possessive does not: "its response to a drone attack" is the owner's act in response. */
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "my", "your"]);
 
 /** "It was after ...", "It is because of ...": a cleft whose cue opens the cause. */
 function cleftOpening(ctx: DocContext, from: number, cue: number): boolean {

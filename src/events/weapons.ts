@@ -1,16 +1,40 @@
-/** Step: the weapon named in a violent draft's segment ("107mm rockets", "F-15E fighter planes"), else the trigger's own. */
+/**
+ * Step: the weapon named in a violent draft's segment ("107mm rockets", "F-15E fighter
+ * planes"), else the trigger's own; not a weapon word that names what was struck
+ * ("missile storage sites").
+ */
 import type { DocContext } from "./context.js";
 import { findAll } from "./pattern.js";
 import type { EventState } from "./state.js";
 
 const MODEL = /\d|^[A-Z]{1,3}-/;
 
+/**
+ * "rocket and missile storage sites", "drone facilities": the weapon word ending at `at`
+ * (and any weapon words joined to it by "and"/"or"/",") modifies a noun for what was
+ * struck.
+ */
+function storeAfter(ctx: DocContext, at: number, to: number): boolean {
+  let i = at;
+  while (i < to) {
+    const t = ctx.tokens[i];
+    if (!t) return false;
+    if (ctx.lexicon.weaponStores.has(t.lower)) return true;
+    const joined = t.lower === "and" || t.lower === "or" || t.text === ",";
+    const weapon = findAll(ctx.lexicon.weapons, ctx.tokens, i, Math.min(to, i + 4)).find((h) => h.from === i);
+    if (weapon) i = weapon.to;
+    else if (joined) i++;
+    else return false;
+  }
+  return false;
+}
+
 export function assignWeapons(ctx: DocContext, state: EventState): EventState {
   const drafts = state.drafts.map((d) => {
     if (d.type !== "ASSAULT" && d.type !== "FIGHT" && d.type !== "COERCE") return d;
     const seg = state.segments[d.segment];
     if (!seg) return d;
-    const hit = findAll(ctx.lexicon.weapons, ctx.tokens, seg.from, seg.to)[0];
+    const hit = findAll(ctx.lexicon.weapons, ctx.tokens, seg.from, seg.to).find((h) => !storeAfter(ctx, h.to, seg.to));
     if (!hit) return d.head.group.weapon ? { ...d, weapon: d.head.group.weapon } : d;
     let from = hit.from;
     while (from > seg.from) {

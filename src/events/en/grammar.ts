@@ -55,9 +55,14 @@ export function definitePhraseStart(tokens: readonly Token[], head: number): num
     const t = tokens[j];
     if (!t || t.kind === "punct") return null;
     if (DEFINITE.has(t.lower)) return j;
+    // "its response to a drone attack": the noun's own phrase is indefinite
+    if (PHRASE_BOUNDS.has(t.lower)) return null;
   }
   return null;
 }
+
+/** Words that open a phrase before a noun: a definite determiner further back belongs to another phrase. */
+const PHRASE_BOUNDS = new Set(["a", "an", "to", "of", "for", "on", "at", "in", "by", "with", "from", "against"]);
 
 const NOT_GERUNDS = new Set(["being", "following", "morning", "evening", "nothing", "something", "everything"]);
 
