@@ -5,6 +5,14 @@ import { extractText } from "./testing.js";
 const run = (text: string, quotes: QuoteSpan[] = []) => extractText(text, { quotes });
 
 describe("claims", () => {
+  it("who counts the dead reports a toll and is no actor of the killing", () => {
+    const r = run("Hamas counted 23 fighters killed in the strikes.");
+    expect(r.claims[0]?.speaker).toBe("hamas");
+    const e = r.events.find((x) => x.trigger.text === "killed" || x.trigger.text === "strikes");
+    expect(e?.actors ?? []).not.toContain("hamas");
+    expect(r.events.some((x) => x.fatalities === 23 && x.assertedBy === "hamas")).toBe(true);
+  });
+
   it("X said CONTENT", () => {
     const r = run("Zelensky said Russian missiles struck a power plant in Kyiv.");
     expect(r.claims).toHaveLength(1);

@@ -101,6 +101,12 @@ describe("series counts and weapons", () => {
     expect(violent("Houthi forces launched a drone strike on Abqaiq.")[0]?.weapon).toBe("drone");
   });
 
+  it("of two acts in one segment, each takes the weapon told nearer to it", () => {
+    const e = violent("The Houthis keep firing at ships in the Red Sea, and American and British jets keep bombing Yemen.");
+    expect(e.find((x) => x.trigger.text === "firing")?.weapon ?? null).toBeNull();
+    expect(e.find((x) => x.trigger.text === "bombing")?.weapon).toBe("jets");
+  });
+
   it("a weapon word that names what was struck ('missile storage sites') is not the act's weapon", () => {
     expect(violent("The strikes hit command centers, rocket and missile storage sites and drone facilities.")[0]?.weapon ?? null).toBeNull();
     expect(violent("Warplanes bombed a missile factory near Homs.")[0]?.weapon).toBe("Warplanes");

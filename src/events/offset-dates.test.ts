@@ -26,6 +26,11 @@ describe("dates from the span a cue states", () => {
     expect(r.events.find((e) => e.trigger.text === "bombing")?.date).toBe("2020-05-06");
   });
 
+  it("a clause in the present tense with no day of its own anchors the span on the day of writing", () => {
+    const r = extractText("Two days after the bombers struck the town, the funerals are over.", { times: { "Two days after": "2024-02-06" }, published: "2024-02-04" });
+    expect(r.events.find((e) => e.trigger.text === "struck")?.date).toBe("2024-02-02");
+  });
+
   it("an act whose own clause states its day keeps it; with no day on the other side, no date is made up", () => {
     const own = extractText("Militias stormed the embassy on Tuesday, two days after the strikes on Sunday.", {
       times: { "on Tuesday": "2019-12-31", "two days after": "2020-01-04", "on Sunday": "2019-12-29" },

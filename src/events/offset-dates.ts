@@ -2,7 +2,8 @@
  * Step: the span a cue puts between two acts dates the one it points to. "Pakistan said on
  * Wednesday it had shot down two jets, a day after Indian warplanes struck a camp": the
  * strike was on Tuesday. "He walked across the border on Friday, two days after his jet
- * was shot down": Wednesday. The act on the cue's side takes the day of the other side
+ * was shot down": Wednesday. "Two days after the bombers struck, the funerals are over",
+ * written on a Sunday: Friday. The act on the cue's side takes the day of the other side
  * (its act's own date, or a day its clause states) moved by the span, unless its own
  * clause gives it a date.
  */
@@ -53,8 +54,15 @@ function anchorDay(ctx: DocContext, state: EventState, other: Segment, otherInde
   const from = ctx.tokens[other.from]?.start ?? 0;
   const to = ctx.tokens[other.to - 1]?.end ?? 0;
   const days = ctx.timeExpressions.filter((x) => x.precision === "day" && !offsets.has(x) && inside(x, from, to));
-  return days.length === 1 ? (days[0] as TimeExpression).value.slice(0, 10) : null;
+  if (days.length === 1) return (days[0] as TimeExpression).value.slice(0, 10);
+  // "Two days after the bombers struck, the funerals are over": a clause in the present
+  // tense, with no day of its own, speaks of the day of writing
+  const present = ctx.tokens.slice(other.from, other.to).some((t) => PRESENT.has(t.lower));
+  const dated = ctx.timeExpressions.some((x) => inside(x, from, to));
+  return present && !dated && ctx.published ? ctx.published.slice(0, 10) : null;
 }
+
+const PRESENT = new Set(["is", "are", "remains", "remain", "stands", "stand"]);
 
 export function dateByOffset(ctx: DocContext, state: EventState): EventState {
   const offsets = new Map<number, Offset>();

@@ -5,9 +5,11 @@
  */
 import type { DocContext } from "./context.js";
 import { findAll } from "./pattern.js";
-import type { EventState } from "./state.js";
+import type { Draft, EventState } from "./state.js";
 
 const MODEL = /\d|^[A-Z]{1,3}-/;
+/** Tokens between two acts' words beyond which they are told in clauses of their own. */
+const APART = 3;
 
 /**
  * "rocket and missile storage sites", "drone facilities": the weapon word ending at `at`
@@ -30,11 +32,18 @@ function storeAfter(ctx: DocContext, at: number, to: number): boolean {
 }
 
 export function assignWeapons(ctx: DocContext, state: EventState): EventState {
+  const armed = (d: Draft): boolean => d.type === "ASSAULT" || d.type === "FIGHT" || d.type === "COERCE";
   const drafts = state.drafts.map((d) => {
-    if (d.type !== "ASSAULT" && d.type !== "FIGHT" && d.type !== "COERCE") return d;
+    if (!armed(d)) return d;
     const seg = state.segments[d.segment];
     if (!seg) return d;
-    const hit = findAll(ctx.lexicon.weapons, ctx.tokens, seg.from, seg.to).find((h) => !storeAfter(ctx, h.to, seg.to));
+    // "the Houthis keep firing at ships, and American jets keep bombing Yemen": of two acts
+    // in one segment, each takes the weapon told nearer to it
+    // (not two words of one phrase: "fired four shell bombs")
+    const gap = (h: { from: number }, x: Draft): number => Math.abs(h.from - x.head.from);
+    const others = state.drafts.filter((o) => o !== d && o.segment === d.segment && armed(o) && gap(o.head, d) > APART);
+    const hits = findAll(ctx.lexicon.weapons, ctx.tokens, seg.from, seg.to).filter((h) => !storeAfter(ctx, h.to, seg.to));
+    const hit = others.length === 0 ? hits[0] : hits.filter((h) => !others.some((o) => gap(h, o) < gap(h, d))).sort((a, b) => gap(a, d) - gap(b, d))[0];
     if (!hit) return d.head.group.weapon ? { ...d, weapon: d.head.group.weapon } : d;
     let from = hit.from;
     while (from > seg.from) {
