@@ -20,6 +20,7 @@ import type { Draft, EventState, Segment } from "./state.js";
 import { tokenAt } from "./tokens.js";
 import { titleCased } from "../text/title-case.js";
 import { isQuestion } from "./triggers.js";
+import { VIOLENT } from "./kinds.js";
 
 function within(t: TimeExpression, start: number, end: number): boolean {
   return t.start >= start && t.end <= end;
@@ -37,6 +38,19 @@ function progressivePerfect(ctx: DocContext, d: Draft, floor: number): boolean {
   const aux = ctx.tokens[previousContent(ctx.tokens, been, floor, 3)]?.lower ?? "";
   return aux === "has" || aux === "have" || aux === "had" || aux === "'ve" || aux === "'s";
 }
+
+/** "keep firing", "keeps bombing", "continue to shell": violence told as a habit, not as one act. */
+function habitual(ctx: DocContext, d: Draft, floor: number): boolean {
+  // (of violence: "continue to press for a withdrawal" is a demand restated, not a habit)
+  if (d.head.pos !== "verb" || d.head.passive || !VIOLENT.has(d.type)) return false;
+  const word = ctx.tokens[d.head.from]?.lower ?? "";
+  const prev = ctx.tokens[previousContent(ctx.tokens, d.head.from, floor, 2)]?.lower ?? "";
+  if (/ing$/.test(word)) return HABIT_ING.has(prev);
+  return prev === "to" && HABIT_TO.has(ctx.tokens[previousContent(ctx.tokens, d.head.from - 1, floor, 2)]?.lower ?? "");
+}
+
+const HABIT_ING = new Set(["keep", "keeps", "kept", "keeping"]);
+const HABIT_TO = new Set(["continue", "continues", "continuing"]);
 
 function presentPerfect(ctx: DocContext, d: Draft, floor: number): boolean {
   if (d.head.pos !== "verb" || d.head.passive) return false;
@@ -173,8 +187,12 @@ export function assignDates(ctx: DocContext, state: EventState): EventState {
       );
       t = nearest(free, d.head.start);
     }
-    if (t) return datedBy(d, t);
-    if (progressivePerfect(ctx, d, seg.from)) return { ...d, ongoing: true };
+    if (t) {
+      // "keep bombing Yemen, as they have since January 12": an activity over the period
+      const dated = datedBy(d, t);
+      return /^since\b/i.test(t.text) || habitual(ctx, d, seg.from) ? { ...dated, ongoing: true } : dated;
+    }
+    if (progressivePerfect(ctx, d, seg.from) || habitual(ctx, d, seg.from)) return { ...d, ongoing: true };
     if (!ctx.published) return d;
     const source = headline(ctx, d.sentence) && !causeBesideNews(state, d) ? ("headline" as const) : presentPerfect(ctx, d, seg.from) ? ("document" as const) : null;
     if (source) return { ...d, date: ctx.published.slice(0, 10), datePrecision: "day" as const, dateText: null, dateSource: source };

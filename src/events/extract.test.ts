@@ -229,6 +229,9 @@ describe("dates", () => {
     const going = run("The same gunmen who are storming the embassy have been killing Hamas supporters in the street.");
     expect(going.events.find((e) => e.trigger.text === "killing")).toMatchObject({ date: null, ongoing: true });
     expect(going.events.find((e) => e.trigger.text === "storming")?.ongoing).toBeUndefined();
+    // nor is a habit ("keep firing", "continue to shell") or what has gone on "since" a date
+    const habit = run("Gunmen keep firing at ships. Militias continue to shell the town. Russia has shelled Kharkiv since March.", { "since March": "2023-03/2024-02-04" });
+    expect(habit.events.map((e) => e.ongoing)).toEqual([true, true, true]);
     // nor is a reader's first line
     const comment = extractText("Two Soldiers Killed In Kharkiv Rocket Attack\n\nTerrible news.", { kind: "comment" });
     expect(comment.events[0]?.dateSource).not.toBe("headline");

@@ -161,6 +161,19 @@ describe("link: one event, many mentions", () => {
     expect(link(docs(false)).events).toHaveLength(1);
   });
 
+  it("keeps an activity told over a period ('since January 12') out of one day's event within it", () => {
+    const docs = (ongoing: boolean) => {
+      const day = actors(new FixtureDoc("d1", "On Friday Kataib Hezbollah fired on Hamas at the K-1 base.", { published: "2024-02-03" }));
+      day.event({ span: day.text, trigger: "fired", type: "ASSAULT", actors: ["kataib_hezbollah"], targets: ["hamas"], location: "k1", date: "2024-02-02" });
+      const text = "Kataib Hezbollah keep firing on Hamas at the K-1 base, as they have since January 12.";
+      const going = actors(new FixtureDoc("d2", text, { published: "2024-02-04" }));
+      going.event({ span: text, trigger: "firing", type: "ASSAULT", actors: ["kataib_hezbollah"], targets: ["hamas"], location: "k1", date: "2024-01-12/2024-02-04", dateText: "since January 12", ongoing });
+      return [day.build(), going.build()];
+    };
+    expect(link(docs(true)).events).toHaveLength(2);
+    expect(link(docs(false)).events).toHaveLength(1);
+  });
+
   it("joins an act undertaken to the act done when its own document tells both, and only then", () => {
     const doneText = "On Wednesday Kataib Hezbollah supporters withdrew from the K-1 base.";
     const agreedText = "Kataib Hezbollah agreed to withdraw from the K-1 base.";

@@ -171,7 +171,8 @@ export interface EventMention extends Span {
   distinct?: boolean;
   /**
    * True when the text tells it as going on for some time up to the moment of telling
-   * ("have been killing protesters") and gives no date: an activity, not one day's event.
+   * ("have been killing protesters", "keep bombing Yemen, as they have since January
+   * 12"): an activity, not one day's event.
    */
   ongoing?: boolean;
   /**

@@ -4,8 +4,8 @@
  * happened. Single days a few days apart are only tolerated with strong other evidence
  * (a negative score), and become a date discrepancy; so does a day a few days off a
  * period of one or two days ("over the weekend"). An activity told as going on up to
- * the time of telling, with no date ("have been killing protesters"), is no single day's
- * event.
+ * the time of telling ("have been killing protesters", "keep bombing Yemen, as they have
+ * since January 12") is no single day's event.
  */
 import { isSingleDay } from "../cluster.js";
 import type { MergeRule } from "./rule.js";
@@ -32,7 +32,7 @@ export function dateRule(options: DateRuleOptions): MergeRule {
         if (earliest !== null && earliest > m.published + 1) return null;
       }
       // "have been killing protesters": an activity going on for some time is not one day's event
-      if (!m.range && m.mention.ongoing && c.days.size > 0) return null;
+      if (m.mention.ongoing && c.days.size > 0 && (!m.range || c.ranges.every((r) => isSingleDay(r)))) return null;
       if (m.range && isSingleDay(m.range) && c.ranges.length === 0 && c.members.some((x) => x.mention.ongoing)) return null;
       if (!m.range || c.ranges.length === 0) return { score: 0 };
       const [lo, hi] = m.range;
