@@ -196,6 +196,12 @@ function better(m: MentionProfile, c: Cluster, j: Judgement, bc: Cluster, bj: Ju
   const here = c.docs.has(m.doc) ? 1 : 0;
   const bhere = bc.docs.has(m.doc) ? 1 : 0;
   if (here !== bhere) return here > bhere;
+  // Between equals, a reference back ("the strikes") means the event already told with its word.
+  if (m.mention.anaphoric) {
+    const word = headWord(m);
+    const said = c.words.has(word);
+    if (said !== bc.words.has(word)) return said;
+  }
   // Between equals told in the same document, the one told nearer in the text.
   if (here === 1) {
     const g = gapInDoc(m, c);

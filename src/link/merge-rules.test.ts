@@ -492,6 +492,18 @@ describe("retrospective mentions and periods", () => {
     expect(r.events[0]!.numMentions).toBe(2);
   });
 
+  it("between events a bare reference back could equally mean, it means the one told with its word", () => {
+    const strikes = "On Friday the U.S. Navy launched strikes on Hodeidah.";
+    const drone = "On Saturday a drone struck Abqaiq.";
+    const text = `${strikes} ${aside(5)}${drone} State media said the strikes killed many.`;
+    const a = actors(new FixtureDoc("d1", text, { published: "2024-02-04" }));
+    a.event({ span: strikes, trigger: "strikes", type: "ASSAULT", actors: ["us_navy"], location: "hodeidah", date: "2024-02-02" });
+    a.event({ span: drone, trigger: "struck", type: "ASSAULT", weapon: "drone", location: "abqaiq", date: "2024-02-03" });
+    a.event({ span: "the strikes killed many", trigger: "strikes", type: "ASSAULT", anaphoric: true });
+    const r = link([a.build()]);
+    expect(r.events.find((e) => e.mentions.some((m) => m.text === "the strikes killed many"))?.mentions.map((m) => m.text)).toContain(strikes);
+  });
+
   it("points a bare reference far from its antecedent to the only event of its kind its document told", () => {
     // paragraphs apart: beyond the passage within which nearness alone decides
     const text = `Houthis attacked Abqaiq on Tuesday. ${aside(20)}Biden said the attack changed nothing.`;
