@@ -5,6 +5,13 @@ import { extractText } from "./testing.js";
 const run = (text: string, quotes: QuoteSpan[] = []) => extractText(text, { quotes });
 
 describe("claims", () => {
+  it("a toll told inside a claim is the speaker's, though the act's word stands before it", () => {
+    const r = run("Russia condemned the strikes as a violation of its sovereignty and said 16 people were killed in the town.");
+    const strikes = r.events.find((e) => e.trigger.text === "strikes");
+    expect(strikes?.fatalities).toBe(16);
+    expect(strikes?.assertedBy).toBe("russia");
+  });
+
   it("who counts the dead reports a toll and is no actor of the killing", () => {
     const r = run("Hamas counted 23 fighters killed in the strikes.");
     expect(r.claims[0]?.speaker).toBe("hamas");

@@ -1,6 +1,6 @@
 /**
  * Turns drafts into EventMentions (indexed in text order), ties each event to the claim
- * whose content holds its trigger (assertedBy, claim; a hedged claim makes an asserted
+ * whose content holds its trigger, or else its toll (assertedBy, claim; a hedged claim makes an asserted
  * event "alleged"), gives each claim its first event, and resolves relation ends to
  * indices.
  */
@@ -14,10 +14,10 @@ export interface EventOutput {
   relations: LocalRelation[];
 }
 
-function claimOf(claims: Claim[], d: Draft): number {
+function claimOf(claims: Claim[], at: { start: number; end: number }): number {
   let best = -1;
   claims.forEach((c, i) => {
-    if (d.head.start >= c.start && d.head.end <= c.end) {
+    if (at.start >= c.start && at.end <= c.end) {
       const cur = claims[best];
       if (!cur || c.end - c.start < cur.end - cur.start) best = i;
     }
@@ -31,7 +31,9 @@ export function finalize(ctx: DocContext, state: EventState): EventOutput {
   const claims = state.claims.map((c) => ({ ...c }));
   const events: EventMention[] = drafts.map((d, i) => {
     index.set(d, i);
-    const ci = claimOf(claims, d);
+    // "condemned the strikes and said 16 people were killed": a toll told inside a claim
+    // is the speaker's, though the act's own word stands outside it
+    const ci = claimOf(claims, d.head) >= 0 || d.tollAt === undefined ? claimOf(claims, d.head) : claimOf(claims, { start: d.tollAt, end: d.tollAt + 1 });
     const claim = claims[ci];
     if (claim && claim.event === null) claim.event = i;
     const modality = claim?.hedged && d.modality === "asserted" ? "alleged" : d.modality;

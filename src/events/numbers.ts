@@ -121,18 +121,23 @@ function asideBefore(tokens: Token[], k: number, from: number): number {
 }
 
 function tollIn(ctx: DocContext, from: number, to: number, words: Set<string>, agentVerbs: Set<string>): number | null | undefined {
+  return tollAt(ctx, from, to, words, agentVerbs).value;
+}
+
+/** The toll of tokens [from, to) and the token of the word it was read at (-1 for none). */
+function tollAt(ctx: DocContext, from: number, to: number, words: Set<string>, agentVerbs: Set<string>): { value: number | null | undefined; at: number } {
   let result: number | null | undefined;
   const none = ctx.lexicon.numbers.none;
   for (let i = from; i < to; i++) {
     const t = ctx.tokens[i];
     // "there were no casualties": a noun that counts the dead and the hurt alike
-    if (t && none.bothNouns.has(t.lower) && none.determiners.has(ctx.tokens[i - 1]?.lower ?? "") && i > from) return 0;
+    if (t && none.bothNouns.has(t.lower) && none.determiners.has(ctx.tokens[i - 1]?.lower ?? "") && i > from) return { value: 0, at: i };
     if (!t || !words.has(t.lower)) continue;
     const v = readAround(ctx.tokens, i, from, to, ctx.lexicon.numbers, agentVerbs);
-    if (typeof v === "number") return v;
+    if (typeof v === "number") return { value: v, at: i };
     if (v === null) result = null;
   }
-  return result;
+  return { value: result, at: -1 };
 }
 
 function countOf(ctx: DocContext, d: Draft): number | null {
@@ -173,10 +178,12 @@ export function assignNumbers(ctx: DocContext, state: EventState): EventState {
     if (!VIOLENT.has(d.type)) return d;
     const seg = state.segments[d.segment];
     if (!seg) return d;
-    const fatalities = tollIn(ctx, seg.from, seg.to, n.deathWords, n.deathAgentVerbs) ?? null;
+    const toll = tollAt(ctx, seg.from, seg.to, n.deathWords, n.deathAgentVerbs);
+    const fatalities = toll.value ?? null;
     const injuries = tollIn(ctx, seg.from, seg.to, n.injuryWords, n.injuryAgentVerbs) ?? null;
     const victim = fatalities !== null || injuries !== null ? victimNoun(ctx, seg.from, seg.to) : null;
-    return { ...d, fatalities, injuries, count: countOf(ctx, d), victim };
+    const tollStart = toll.at >= 0 ? ctx.tokens[toll.at]?.start : undefined;
+    return { ...d, fatalities, injuries, count: countOf(ctx, d), victim, ...(tollStart !== undefined ? { tollAt: tollStart } : {}) };
   });
   return { ...state, drafts };
 }

@@ -57,6 +57,8 @@ export interface Draft {
   distinct?: boolean;
   /** Told as going on up to the moment of telling ("have been killing"), with no date. */
   ongoing?: boolean;
+  /** Character offset of the word its toll was read at ("killed"), when it has one. */
+  tollAt?: number;
   /** A future act its subject undertook ("agreed to end the siege"). */
   committed?: boolean;
   /** An act only demanded or threatened ("calling for the withdrawal", "threatened to resign"). */
