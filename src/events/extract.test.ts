@@ -17,6 +17,7 @@ describe("event types and modes", () => {
     ["Israel designated the charity a terrorist organization.", "SANCTION", "terrorist designation"],
     ["The Pentagon put another 3,000 troops on standby.", "MOBILIZE", "alert"],
     ["Hamas gunmen opened fire on a checkpoint.", "FIGHT", "armed clashes"],
+    ["Kataib Hezbollah said it was suspending its attacks on U.S. forces.", "RETREAT", "halt of attacks"],
     ["Supporters of the militia stormed the embassy compound.", "PROTEST", "storming"],
     ["Sudan condemned the decision.", "DISAPPROVE", "condemnation"],
     ["Zelensky demanded the withdrawal of all Russian troops.", "DEMAND", "demand"],
