@@ -252,6 +252,11 @@ describe("questions", () => {
 });
 
 describe("modality", () => {
+  it("what someone refused or declined to do did not happen", () => {
+    const r = run("The army refused to fire on the students on Sunday. Police declined to open fire.");
+    expect(r.events.filter((e) => e.type === "ASSAULT" || e.type === "FIGHT").map((e) => e.modality)).toEqual(["denied", "denied"]);
+  });
+
   it("an act undertaken is future and committed, with the subject of the verb that undertakes it", () => {
     const r = run("Hamas agreed to end the siege of the checkpoint.");
     const end = r.events.find((e) => e.type === "RETREAT");
