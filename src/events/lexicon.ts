@@ -50,6 +50,8 @@ export interface RelationCue {
   sequence?: boolean;
   /** false for a cue that only sets two acts apart in time ("ahead of an expected offensive"), with no causal link. */
   link?: boolean;
+  /** true for a cue that puts both acts on one day ("hours after", "shortly after"). */
+  sameDay?: boolean;
 }
 
 export interface NumberWords {

@@ -19,6 +19,8 @@ const NO_EVENT = [
   "It strikes me as odd that Israel stays quiet.",
   "The speech struck a chord with Hamas.",
   "Putin's remarks hit a nerve in Kyiv.",
+  "The government has not released a death toll.",
+  "The ministry released a video of the parade.",
   "It sounds as if Russia expected Ukraine to behave like Belarus.",
   "Sudan is a supposed voluntary host of Russian troops.",
   "March 11 was a cold day in Baghdad.",

@@ -83,6 +83,15 @@ describe("fatalities", () => {
     expect(follow?.actors).toEqual(["united_states"]);
   });
 
+  it("a toll-only sentence three sentences after its attack, in the same paragraph, is still its follow-up", () => {
+    const r = violent("Days of clashes left at least 105 people dead. Police used tear gas on protesters in the capital. The government has given no toll. The minister said that 19 people had died.");
+    expect(r.map((e) => e.fatalities)).toEqual([105, 19]);
+  });
+
+  it("a toll-only sentence counts no series' dead", () => {
+    expect(violent("Our troops faced 11 rocket attacks. Not one was answered. Eventually they killed an American but should we do nothing?").filter((e) => e.fatalities === 1)).toEqual([]);
+  });
+
   it("a toll with no attack before it makes no event", () => {
     expect(extractText("Some 32 people died of the flu this winter.").events).toEqual([]);
   });

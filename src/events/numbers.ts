@@ -17,6 +17,8 @@ import type { Token } from "./tokens.js";
 import { VIOLENT } from "./kinds.js";
 
 const STOP = new Set([".", ";", ":", "?", "!", "—", "–"]);
+/** Sentences back within which a toll-only sentence finds the attack it counts. */
+const FOLLOW_UP_REACH = 3;
 
 /** Punctuation that ends a noun phrase (not brackets, not the dot of "U.S."). */
 function breaksPhrase(tokens: Token[], j: number): boolean {
@@ -193,7 +195,9 @@ export function tollFollowUps(ctx: DocContext, state: EventState): EventState {
   const n = ctx.lexicon.numbers;
   const extra: Draft[] = [];
   const withDrafts = new Set(state.drafts.map((d) => d.segment));
-  const violent = state.drafts.filter((d) => VIOLENT.has(d.type)).sort((a, b) => a.sentence - b.sentence);
+  // (not a series or an activity: "faced 11 rocket attacks ... Eventually they killed an
+  // American" counts one attack's dead, not the series')
+  const violent = state.drafts.filter((d) => VIOLENT.has(d.type) && !d.ongoing && (d.count ?? 0) <= 1).sort((a, b) => a.sentence - b.sentence);
   let next = 0;
   let previous: Draft | undefined;
   state.segments.forEach((seg, segIndex) => {
@@ -202,12 +206,15 @@ export function tollFollowUps(ctx: DocContext, state: EventState): EventState {
     if (withDrafts.has(segIndex)) return;
     const fatalities = tollIn(ctx, seg.from, seg.to, n.deathWords, n.deathAgentVerbs);
     if (typeof fatalities !== "number") return;
-    const antecedent = previous && previous.sentence >= seg.sentence - 2 ? previous : undefined;
+    // (up to three sentences back, in the same paragraph: "... left 105 dead. Police fired tear
+    // gas ... The government has not released a toll. The minister said 19 had died.")
+    const first = ctx.tokens[seg.from];
+    const sameParagraph = previous !== undefined && first !== undefined && !/\n\s*\n/.test(ctx.text.slice(previous.end, first.start));
+    const antecedent = previous && previous.sentence >= seg.sentence - FOLLOW_UP_REACH && sameParagraph ? previous : undefined;
     if (!antecedent) return;
     let cue = seg.from;
     for (let i = seg.from; i < seg.to; i++) if (n.deathWords.has(ctx.tokens[i]?.lower ?? "")) { cue = i; break; }
     const t = ctx.tokens[cue] as Token;
-    const first = ctx.tokens[seg.from] as Token;
     const last = ctx.tokens[seg.to - 1] as Token;
     extra.push({
       ...antecedent,
@@ -215,7 +222,7 @@ export function tollFollowUps(ctx: DocContext, state: EventState): EventState {
       segment: segIndex,
       head: { ...antecedent.head, from: cue, to: cue + 1, start: t.start, end: t.end, pos: "verb", passive: false },
       hits: [],
-      start: first.start,
+      start: (first as Token).start,
       end: last.end,
       fatalities,
       injuries: tollIn(ctx, seg.from, seg.to, n.injuryWords, n.injuryAgentVerbs) ?? null,

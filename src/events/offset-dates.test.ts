@@ -31,6 +31,13 @@ describe("dates from the span a cue states", () => {
     expect(r.events.find((e) => e.trigger.text === "struck")?.date).toBe("2024-02-02");
   });
 
+  it("'hours after' puts the two acts on one day", () => {
+    const r = extractText("The minister resigned on Monday, hours after protesters marched on her residence.", { times: { "on Monday": "2024-08-05" }, published: "2024-08-06" });
+    const march = r.events.find((e) => e.trigger.text === "marched");
+    expect(march?.date).toBe("2024-08-05");
+    expect(march?.dateText).toBe("hours after");
+  });
+
   it("an act whose own clause states its day keeps it; with no day on the other side, no date is made up", () => {
     const own = extractText("Militias stormed the embassy on Tuesday, two days after the strikes on Sunday.", {
       times: { "on Tuesday": "2019-12-31", "two days after": "2020-01-04", "on Sunday": "2019-12-29" },

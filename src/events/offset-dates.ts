@@ -3,7 +3,8 @@
  * Wednesday it had shot down two jets, a day after Indian warplanes struck a camp": the
  * strike was on Tuesday. "He walked across the border on Friday, two days after his jet
  * was shot down": Wednesday. "Two days after the bombers struck, the funerals are over",
- * written on a Sunday: Friday. The act on the cue's side takes the day of the other side
+ * written on a Sunday: Friday. "She resigned on Monday, hours after protesters marched":
+ * the march was on Monday too. The act on the cue's side takes the day of the other side
  * (its act's own date, or a day its clause states) moved by the span, unless its own
  * clause gives it a date.
  */
@@ -18,7 +19,8 @@ interface Offset {
   /** Days (or months, for a span in months) from the other act to this one. */
   amount: number;
   unit: "day" | "month";
-  expression: TimeExpression;
+  /** The span as written ("a day after"), or the cue itself ("hours after"). */
+  text: string;
 }
 
 function spanOf(ctx: DocContext, x: TimeExpression): Offset | null {
@@ -30,9 +32,9 @@ function spanOf(ctx: DocContext, x: TimeExpression): Offset | null {
   const unit = (m[2] ?? "").toLowerCase().replace(/s$/, "");
   // "after X" puts this act's cause X before it: the cause is earlier by the span
   const sign = (m[3] ?? "").toLowerCase() === "before" ? 1 : -1;
-  if (unit === "hour") return { amount: 0, unit: "day", expression: x };
-  if (unit === "month") return { amount: sign * n, unit: "month", expression: x };
-  return { amount: sign * n * (unit === "week" ? 7 : 1), unit: "day", expression: x };
+  if (unit === "hour") return { amount: 0, unit: "day", text: x.text };
+  if (unit === "month") return { amount: sign * n, unit: "month", text: x.text };
+  return { amount: sign * n * (unit === "week" ? 7 : 1), unit: "day", text: x.text };
 }
 
 function shifted(day: string, o: Offset): string {
@@ -69,11 +71,11 @@ export function dateByOffset(ctx: DocContext, state: EventState): EventState {
   const offsetTimes = new Set<TimeExpression>();
   state.segments.forEach((seg, i) => {
     const x = seg.cue ? ctx.timeExpressions.find((t) => spanOfCue(ctx, t, seg)) : undefined;
-    const o = x ? spanOf(ctx, x) : null;
-    if (o) {
-      offsets.set(i, o);
-      offsetTimes.add(o.expression);
-    }
+    if (x) offsetTimes.add(x);
+    // "hours after", "shortly after": one day, with no span written
+    const sameDay = seg.cue?.value.sameDay ? { amount: 0, unit: "day" as const, text: ctx.text.slice(ctx.tokens[seg.cue.from]?.start ?? 0, ctx.tokens[seg.cue.to - 1]?.end ?? 0) } : null;
+    const o = (x ? spanOf(ctx, x) : null) ?? sameDay;
+    if (o) offsets.set(i, o);
   });
   if (offsets.size === 0) return state;
   const days = new Map<number, string | null>();
@@ -92,7 +94,7 @@ export function dateByOffset(ctx: DocContext, state: EventState): EventState {
     if (!days.has(otherIndex)) days.set(otherIndex, anchorDay(ctx, state, other, otherIndex, offsetTimes));
     const day = days.get(otherIndex);
     if (!day) return d;
-    return { ...d, date: shifted(day, o), datePrecision: o.unit, dateText: o.expression.text, dateSource: "text" };
+    return { ...d, date: shifted(day, o), datePrecision: o.unit, dateText: o.text, dateSource: "text" };
   });
   return { ...state, drafts };
 }
