@@ -83,9 +83,15 @@ describe("fatalities", () => {
     expect(follow?.actors).toEqual(["united_states"]);
   });
 
-  it("a toll-only sentence three sentences after its attack, in the same paragraph, is still its follow-up", () => {
-    const r = violent("Days of clashes left at least 105 people dead. Police used tear gas on protesters in the capital. The government has given no toll. The minister said that 19 people had died.");
+  it("a toll-only sentence three sentences after its attack, in the next paragraph, is still its follow-up", () => {
+    const r = violent("Days of clashes left at least 105 people dead.\n\nPolice used tear gas on protesters in the capital. The government has given no toll. The minister said that 19 people had died.");
     expect(r.map((e) => e.fatalities)).toEqual([105, 19]);
+  });
+
+  it("a toll-only follow-up is stated to be the same act as its attack, so that they are linked as one", () => {
+    const r = extractText("Days of clashes left at least 105 people dead. The minister said that 19 people had died.");
+    const clashes = r.events.find((e) => e.fatalities === 105);
+    expect(r.events.find((e) => e.fatalities === 19)?.sameAs).toBe(clashes?.index);
   });
 
   it("a toll-only sentence counts no series' dead", () => {

@@ -206,11 +206,10 @@ export function tollFollowUps(ctx: DocContext, state: EventState): EventState {
     if (withDrafts.has(segIndex)) return;
     const fatalities = tollIn(ctx, seg.from, seg.to, n.deathWords, n.deathAgentVerbs);
     if (typeof fatalities !== "number") return;
-    // (up to three sentences back, in the same paragraph: "... left 105 dead. Police fired tear
-    // gas ... The government has not released a toll. The minister said 19 had died.")
+    // (up to three sentences back: "... left 105 dead. [¶] Police fired tear gas ... The
+    // government has not released a toll. The minister said 19 had died.")
     const first = ctx.tokens[seg.from];
-    const sameParagraph = previous !== undefined && first !== undefined && !/\n\s*\n/.test(ctx.text.slice(previous.end, first.start));
-    const antecedent = previous && previous.sentence >= seg.sentence - FOLLOW_UP_REACH && sameParagraph ? previous : undefined;
+    const antecedent = previous && previous.sentence >= seg.sentence - FOLLOW_UP_REACH ? previous : undefined;
     if (!antecedent) return;
     let cue = seg.from;
     for (let i = seg.from; i < seg.to; i++) if (n.deathWords.has(ctx.tokens[i]?.lower ?? "")) { cue = i; break; }
@@ -230,6 +229,8 @@ export function tollFollowUps(ctx: DocContext, state: EventState): EventState {
       count: null,
       anaphoric: true,
       followUp: true,
+      // the document tells it as the same act: it goes wherever that act goes
+      sameAs: antecedent,
     });
   });
   const drafts = [...state.drafts, ...extra].sort((a, b) => a.head.start - b.head.start);
