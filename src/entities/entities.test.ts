@@ -69,13 +69,14 @@ describe("candidates", () => {
 
 describe("places too small for the gazetteer", () => {
   it("reads one unseen word that stands only after 'near' or 'in' as a place, not a word that describes a noun", () => {
-    const r = run("Jets hit a camp near Balakot on Tuesday. A helicopter crashed in Budgam. A paper based in Christian east Beirut closed. Aid reached a camp in Quorvath. Quorvath said it needed more. Its strike at Mansehrabad killed ten. Talks resumed at Christmas.");
+    const r = run("Jets hit a camp near Balakot on Tuesday. A helicopter crashed in Budgam. A paper based in Christian east Beirut closed. Aid reached a camp in Quorvath. Quorvath said it needed more. Its strike at Mansehrabad killed ten. Talks resumed at Christmas. Jets struck across the Line of Control.");
     const byName = new Map(r.entities.map((e) => [e.name, e]));
     expect(byName.get("Balakot")?.type).toBe("PLACE");
     expect(byName.get("Budgam")?.type).toBe("PLACE");
     expect(byName.get("Mansehrabad")?.type).toBe("PLACE");
     expect(byName.get("Christian")?.type).not.toBe("PLACE");
     expect(byName.get("Christmas")).toBeUndefined();
+    expect(byName.get("Line")?.type).not.toBe("PLACE");
     // a name that also stands elsewhere (here as a speaker) is not read as a place by this rule
     expect(byName.get("Quorvath")?.type).not.toBe("PLACE");
   });

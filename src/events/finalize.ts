@@ -69,8 +69,11 @@ export function finalize(ctx: DocContext, state: EventState): EventOutput {
       ...(d.victim ? { victim: d.victim } : {}),
     };
   });
+  // (steps after the one that set it may have replaced the draft it points to: found by its words)
+  const headKey = (d: Draft): string => `${d.head.start}:${d.head.end}:${d.type}`;
+  const byHead = new Map(drafts.map((d, i) => [headKey(d), i]));
   drafts.forEach((d, i) => {
-    const same = d.sameAs ? index.get(d.sameAs) : undefined;
+    const same = d.sameAs ? (index.get(d.sameAs) ?? byHead.get(headKey(d.sameAs))) : undefined;
     if (same !== undefined && same !== i) (events[i] as EventMention).sameAs = same;
   });
   const relations: LocalRelation[] = [];

@@ -94,6 +94,14 @@ describe("fatalities", () => {
     expect(r.events.find((e) => e.fatalities === 19)?.sameAs).toBe(clashes?.index);
   });
 
+  it("a toll told with a word of killing and nothing else of an act is the toll of the attack just told", () => {
+    const r = extractText("An explosion tore through the hospital in Gaza on Tuesday, killing hundreds, the ministry said. The ministry, which is run by Hamas, said 471 people were killed.", { times: { "on Tuesday": "2023-10-17" } });
+    const blast = r.events.find((e) => e.trigger.text === "explosion");
+    const toll = r.events.find((e) => e.fatalities === 471);
+    expect(toll?.trigger.text).toBe("killed");
+    expect(toll?.sameAs).toBe(blast?.index);
+  });
+
   it("a toll-only sentence counts no series' dead", () => {
     expect(violent("Our troops faced 11 rocket attacks. Not one was answered. Eventually they killed an American but should we do nothing?").filter((e) => e.fatalities === 1)).toEqual([]);
   });

@@ -200,16 +200,28 @@ export function tollFollowUps(ctx: DocContext, state: EventState): EventState {
   const violent = state.drafts.filter((d) => VIOLENT.has(d.type) && !d.ongoing && (d.count ?? 0) <= 1).sort((a, b) => a.sentence - b.sentence);
   let next = 0;
   let previous: Draft | undefined;
+  const same = new Map<Draft, Draft>();
   state.segments.forEach((seg, segIndex) => {
     // the last violent draft of an earlier sentence (drafts and segments both run in text order)
     while (next < violent.length && (violent[next] as Draft).sentence < seg.sentence) previous = violent[next++];
-    if (withDrafts.has(segIndex)) return;
-    const fatalities = tollIn(ctx, seg.from, seg.to, n.deathWords, n.deathAgentVerbs);
-    if (typeof fatalities !== "number") return;
     // (up to three sentences back: "... left 105 dead. [¶] Police fired tear gas ... The
     // government has not released a toll. The minister said 19 had died.")
-    const first = ctx.tokens[seg.from];
     const antecedent = previous && previous.sentence >= seg.sentence - FOLLOW_UP_REACH ? previous : undefined;
+    if (withDrafts.has(segIndex)) {
+      // "The ministry said 471 people were killed": a toll told with a word of killing, and
+      // nothing else of an act, is the toll of the attack just told (in this sentence or,
+      // up to three sentences back, in another: "Israel has since bombarded Gaza; the
+      // ministry says 3,000 have been killed")
+      for (const d of state.drafts) {
+        if (d.segment !== segIndex || !bareToll(ctx, d)) continue;
+        const before = violent.filter((v) => v.head.start < d.head.start && v.sentence >= d.sentence - FOLLOW_UP_REACH && v !== d).pop();
+        if (before) same.set(d, before);
+      }
+      return;
+    }
+    const fatalities = tollIn(ctx, seg.from, seg.to, n.deathWords, n.deathAgentVerbs);
+    if (typeof fatalities !== "number") return;
+    const first = ctx.tokens[seg.from];
     if (!antecedent) return;
     let cue = seg.from;
     for (let i = seg.from; i < seg.to; i++) if (n.deathWords.has(ctx.tokens[i]?.lower ?? "")) { cue = i; break; }
@@ -233,6 +245,27 @@ export function tollFollowUps(ctx: DocContext, state: EventState): EventState {
       sameAs: antecedent,
     });
   });
-  const drafts = [...state.drafts, ...extra].sort((a, b) => a.head.start - b.head.start);
+  const told = state.drafts.map((d) => {
+    const to = same.get(d);
+    return to ? { ...d, sameAs: to } : d;
+  });
+  const drafts = [...told, ...extra].sort((a, b) => a.head.start - b.head.start);
   return { ...state, drafts };
+}
+
+/** A violent draft that tells only a toll: its word is one of dying, with no one named, no place, no date of its own and no means. */
+function bareToll(ctx: DocContext, d: Draft): boolean {
+  return (
+    VIOLENT.has(d.type) &&
+    typeof d.fatalities === "number" &&
+    d.head.to - d.head.from === 1 &&
+    ctx.lexicon.numbers.deathWords.has(ctx.tokens[d.head.from]?.lower ?? "") &&
+    d.mode === null &&
+    d.actors.length === 0 &&
+    d.targets.length === 0 &&
+    d.location === null &&
+    d.dateSource !== "text" &&
+    d.weapon === null &&
+    d.sameAs === undefined
+  );
 }

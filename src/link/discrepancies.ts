@@ -23,9 +23,18 @@ interface Attribute {
   numeric: boolean;
   observe(m: MentionProfile, table: EntityTable): { value: string | number; keys: string[] } | null;
   /** Do two observations from different voices disagree? */
-  differ(a: Observation, b: Observation, affinity: Affinity): boolean;
+  differ(a: Observation, b: Observation, affinity: Affinity, table: EntityTable): boolean;
   /** For values that are not numbers themselves: the conservative figure. */
   conservative?: (obs: readonly Observation[]) => number;
+}
+
+/**
+ * "inside Pakistan" and "near Balakot", a place too small for the gazetteer: a place whose
+ * country is unknown may well lie in the country the other names; no dispute can be told.
+ */
+function unplaced(keys: readonly string[], others: readonly string[], table: EntityTable): boolean {
+  const unknown = keys.every((k) => table.typeOf(k) !== "COUNTRY" && table.countryOf(k) === null);
+  return unknown && others.every((k) => table.typeOf(k) === "COUNTRY");
 }
 
 const differentValue = (a: Observation, b: Observation): boolean => a.value.value !== b.value.value;
@@ -78,7 +87,7 @@ const ATTRIBUTES: readonly Attribute[] = [
     name: "location",
     numeric: false,
     observe: (m, table) => (m.location === null ? null : { value: names([m.location], table), keys: [m.location] }),
-    differ: (a, b, affinity) => !affinity.overlaps(a.keys, b.keys),
+    differ: (a, b, affinity, table) => !affinity.overlaps(a.keys, b.keys) && !unplaced(a.keys, b.keys, table) && !unplaced(b.keys, a.keys, table),
   },
 ];
 
@@ -122,7 +131,7 @@ export function findDiscrepancies(
     if (new Set(obs.map((o) => o.voice)).size < 2) continue;
     // Two voices disagree unless every pair agrees; the pair scan is capped for huge events.
     const sample = obs.slice(0, 200);
-    const disputed = sample.some((a, i) => sample.some((b, j) => j > i && a.voice !== b.voice && attr.differ(a, b, affinity)));
+    const disputed = sample.some((a, i) => sample.some((b, j) => j > i && a.voice !== b.voice && attr.differ(a, b, affinity, table)));
     if (!disputed) continue;
     const d: XDiscrepancy = { event, attribute: attr.name, values: obs.map((o) => o.value) };
     if (attr.numeric) d.conservative = Math.min(...obs.map((o) => Number(o.value.value)));

@@ -39,6 +39,21 @@ function strikeDocs(): LinkDocument[] {
 }
 
 describe("link: one event, many mentions", () => {
+  it("a place of unknown country is no location dispute with a country it may lie in", () => {
+    const docs = (second: string, place: [string, string, string | null]) => {
+      const a = actors(new FixtureDoc("d1", "On Sunday the U.S. military bombed Kataib Hezbollah sites in Iran.", { published: "2019-12-30" }));
+      a.event({ span: a.text, trigger: "bombed", type: "ASSAULT", actors: ["us_military"], targets: ["kataib_hezbollah"], location: "iran", date: "2019-12-29" });
+      const text = `On Sunday the U.S. military bombed Kataib Hezbollah sites near ${second}.`;
+      const b = actors(new FixtureDoc("d2", text, { published: "2019-12-30" }));
+      b.entity(place[0], place[1], "PLACE", { country: place[2] }).mention(place[0], place[1]);
+      b.event({ span: text, trigger: "bombed", type: "ASSAULT", actors: ["us_military"], targets: ["kataib_hezbollah"], location: place[0], date: "2019-12-29" });
+      return link([a.build(), b.build()]);
+    };
+    const unknown = docs("Qarvadin", ["new:qarvadin", "Qarvadin", null]);
+    expect(unknown.events).toHaveLength(1);
+    expect(unknown.discrepancies.filter((d) => d.attribute === "location")).toEqual([]);
+  });
+
   it("merges three reports that disagree on the toll into one disputed event", () => {
     const r = link(strikeDocs());
     expect(r.events).toHaveLength(1);

@@ -78,8 +78,10 @@ function unseenWord(ctx: DocContext, c: Candidate, lowerWords: ReadonlySet<strin
   const t = ctx.tokens[c.coreFirst];
   if (c.coreFirst !== c.coreLast || !t || t.kind !== "word" || !t.cap || t.upper || t.text.length < 4) return false;
   if (lowerWords.has(t.fold) || ctx.lexicon.givenNames.has(t.fold) || gazetteer().stoplist.has(foldName(t.text)) || ctx.lexicon.sects.has(t.fold) || !/^[A-Z][a-z'-]+$/.test(t.text)) return false;
-  // "in Christian east Beirut", "in Kurdish areas": a word before a noun describes it
+  // "in Christian east Beirut", "in Kurdish areas": a word before a noun describes it; and
+  // "across the Line of Control": a word before "of" and a name is part of a longer name
   const next = ctx.tokens[c.coreLast + 1];
+  if (next?.fold === "of" && ctx.tokens[c.coreLast + 2]?.cap) return false;
   return !(next && next.kind === "word" && !next.cap && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN"));
 }
 
