@@ -45,6 +45,17 @@ describe("mode families", () => {
     expect(link([a.build()]).events.map((e) => e.mode)).toEqual([null, "shoot-down"]);
   });
 
+  it("keeps a curfew and the dispersal of a crowd told side by side apart, and arrests apart from both", () => {
+    const families = loadModeFamilies();
+    expect(families("crowd control", "tear gas")).toEqual(["dispersal"]);
+    const text = "Saudi Arabia imposed a curfew in Hodeidah on Saturday. Police fired tear gas at protesters in Hodeidah on Friday. Police arrested dozens in Hodeidah.";
+    const a = actors(new FixtureDoc("d1", text, { published: "2024-07-20" }));
+    a.event({ span: "Saudi Arabia imposed a curfew in Hodeidah on Saturday.", trigger: "imposed a curfew", type: "COERCE", mode: "restriction", actors: ["saudi_arabia"], location: "hodeidah", date: "2024-07-20" });
+    a.event({ span: "Police fired tear gas at protesters in Hodeidah on Friday.", trigger: "tear gas", type: "COERCE", mode: "crowd control", weapon: "tear gas", location: "hodeidah", date: "2024-07-19" });
+    a.event({ span: "Police arrested dozens in Hodeidah.", trigger: "arrested", type: "COERCE", mode: "arrest", location: "hodeidah" });
+    expect(link([a.build()]).events.map((e) => e.mode)).toEqual(["restriction", "crowd control", "arrest"]);
+  });
+
   it("keeps a deployment, an alert and a patrol told side by side apart", () => {
     const families = loadModeFamilies();
     expect(families("troop deployment", null)).toEqual(["deployment"]);
