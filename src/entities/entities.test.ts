@@ -173,6 +173,15 @@ describe("canonical keys within a document", () => {
 });
 
 describe("places", () => {
+  it("knows continents and large regions as places with a point on the map", () => {
+    const r = run("France sent troops to a camp in Africa, and migrants crossed into Europe through the Balkans.");
+    for (const [name, key] of [["Africa", "africa"], ["Europe", "europe"], ["Balkans", "balkans"]] as const) {
+      const e = r.entities.find((x) => x.key === keyOf(r, name));
+      expect(e?.key).toBe(key);
+      expect(e?.geo).not.toBeNull();
+    }
+  });
+
   it("geocodes from the alias list and from GeoNames", () => {
     const r = run("Strikes hit Abu Kamal, Albu Kamal and Bukamal, then Erbil, Arbil and Irbil, and Kharkiv in Ukraine.");
     expect(new Set(["Abu Kamal", "Albu Kamal", "Bukamal"].map((t) => keyOf(r, t)))).toEqual(new Set(["abu_kamal"]));
