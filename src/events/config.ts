@@ -23,6 +23,7 @@ import { placeActsOnParts } from "./facility-parts.js";
 import { assignCrowds } from "./crowd.js";
 import { findRelations } from "./relations.js";
 import { dateByOffset } from "./offset-dates.js";
+import { readSieges } from "./sieges.js";
 import { segmentSentences } from "./segments.js";
 import type { EventState } from "./state.js";
 import { announceThreats } from "./threats.js";
@@ -48,6 +49,7 @@ export function defaultConfiguration(): EventConfiguration {
       { name: "claims", run: findClaims },
       { name: "arguments", run: assignArguments },
       { name: "locations", run: assignLocations },
+      { name: "sieges", run: readSieges },
       { name: "dates", run: assignDates },
       { name: "offset-dates", run: dateByOffset },
       { name: "numbers", run: assignNumbers },

@@ -18,6 +18,8 @@ describe("event types and modes", () => {
     ["The Pentagon put another 3,000 troops on standby.", "MOBILIZE", "alert"],
     ["Hamas gunmen opened fire on a checkpoint.", "FIGHT", "armed clashes"],
     ["Kataib Hezbollah said it was suspending its attacks on U.S. forces.", "RETREAT", "halt of attacks"],
+    ["Hamas tightened its siege of Kharkiv.", "COERCE", "blockade"],
+    ["The siege of the embassy by Hamas supporters went on.", "PROTEST", "storming"],
     ["Supporters of the militia stormed the embassy compound.", "PROTEST", "storming"],
     ["Sudan condemned the decision.", "DISAPPROVE", "condemnation"],
     ["Zelensky demanded the withdrawal of all Russian troops.", "DEMAND", "demand"],
