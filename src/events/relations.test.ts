@@ -46,6 +46,16 @@ describe("causal links", () => {
     expect(r.events.find((e) => e.trigger.text === "Strikes")?.dateSource).toBe("headline");
   });
 
+  it("a response that names nothing ('in response.') answers the latest hostile act of others told before it", () => {
+    const r = run("Hamas shelled the camp on Friday, killing 40 people. Israel said its jets had struck Hamas positions in response.");
+    const rel = r.relations[0];
+    expect(rel?.type).toBe("RETALIATION");
+    expect(r.events[rel!.to]?.trigger.text).toBe("shelled");
+    expect(r.events[rel!.from]?.trigger.text).toBe("struck");
+    expect(rel?.cue).toContain("object read from context");
+    expect(rel?.implied).toBe(true);
+  });
+
   it("', and that ...' after a cue starts a second act of what was said, out of the cue's scope", () => {
     const r = run("The spokesman said the air force had struck targets in retaliation for Tuesday's raid, and that jets that crossed the border had been shot down.");
     const rel = r.relations[0];

@@ -16,7 +16,7 @@ import type { DocContext } from "./context.js";
 import type { RelationCue } from "./lexicon.js";
 import type { PatternHit } from "./pattern.js";
 import type { Draft, EventState, RelationDraft, Segment } from "./state.js";
-import { HOSTILE, hostileAct } from "./kinds.js";
+import { HOSTILE, happened, hostileAct } from "./kinds.js";
 import { COORDINATORS, subjectlessGerund } from "./en/grammar.js";
 
 function relationType(cue: RelationCue, cause: Draft): RelationType {
@@ -44,6 +44,22 @@ function oneEpisode(ctx: DocContext, state: EventState, cue: PatternHit<Relation
   // "agreed to end the siege after receiving guarantees from the prime minister": another's act
   const main = state.drafts.filter((d) => d.segment === effect.segment).flatMap((d) => d.actors);
   return cause.actors.length === 0 || main.length === 0 || cause.actors.some((a) => main.includes(a));
+}
+
+/** The cue ends its clause: nothing but punctuation after it ("in response."). */
+function bareCue(ctx: DocContext, seg: Segment): boolean {
+  return ctx.tokens.slice(seg.from, seg.to).every((t) => t.kind === "punct");
+}
+
+/** The latest hostile act that happened, told in the sentences before `d`'s (at most `reach` back), by others than `d`'s actors. */
+function latestHostile(state: EventState, d: Draft, reach: number): Draft | undefined {
+  let best: Draft | undefined;
+  for (const o of state.drafts) {
+    if (o === d || !HOSTILE.has(o.type) || !happened(o) || o.followUp || o.sentence >= d.sentence || o.sentence < d.sentence - reach) continue;
+    if (o.actors.some((a) => d.actors.includes(a))) continue;
+    if (!best || o.head.from > best.head.from) best = o;
+  }
+  return best;
 }
 
 function pickCause(list: Draft[]): Draft | undefined {
@@ -93,7 +109,25 @@ export function findRelations(ctx: DocContext, state: EventState): EventState {
       const after = nextSeg && nextSeg.sentence === seg.sentence ? bySegment(i + 1) : [];
       add(after[0], pickCause(here), cue, seg);
     } else if (cue.value.direction === "effect-first") {
-      add(before[before.length - 1], pickCause(here), cue, seg);
+      const effect = before[before.length - 1];
+      const cause = pickCause(here);
+      add(effect, cause, cue, seg);
+      // "... struck RSF positions in response.": a response that names nothing answers the
+      // latest hostile act told before it
+      if (!cause && effect && HOSTILE.has(effect.type) && cue.value.type !== "CAUSE" && here.length === 0 && bareCue(ctx, seg)) {
+        const answered = latestHostile(state, effect, ctx.lexicon.implicit.reach);
+        if (answered) {
+          relations.push({
+            type: relationType(cue.value, answered),
+            from: effect,
+            to: answered,
+            cue: `${ctx.tokens.slice(cue.from, cue.to).map((t) => t.text).join(" ")} (object read from context)`,
+            evidence: span(ctx, cue.from, cue.to),
+            assertedBy: null,
+            implied: true,
+          });
+        }
+      }
     } else {
       let causes = before;
       if (causes.length === 0 && cue.value.type === "RESPONSE") causes = state.drafts.filter((d) => d.sentence === seg.sentence - 1);
