@@ -125,6 +125,17 @@ describe("canonical keys within a document", () => {
     expect(keyOf(r, "Sudanese army")).toBe("sudanese_armed_forces");
   });
 
+  it("reads a bare body as the country's when every actor and place the document names is of one country", () => {
+    const one = run("Sudan's Rapid Support Forces shelled a camp near El Fasher in Darfur. The army said its air force had struck back.");
+    const army = one.mentions.find((m) => m.text.toLowerCase().includes("army"));
+    expect(one.entities.find((e) => e.key === army?.key)?.country).toBe("SD");
+    const two = run("Sudan's Rapid Support Forces shelled a camp near El Fasher in Darfur and the border with Chad. The army said its air force had struck back.");
+    // (and a passing word is too little: "a vote in parliament against US troops")
+    const passing = run("This smells of a coup to prevent a vote in parliament against US occupation troops.");
+    expect(passing.mentions.some((m) => m.text.toLowerCase().includes("parliament"))).toBe(false);
+    expect(two.mentions.some((m) => m.text.toLowerCase().includes("army"))).toBe(false);
+  });
+
   it("reads a country's state media and its diplomatic mission as bodies of that country", () => {
     const r = run("Syria's state media said the toll rose. Iranian state television denied it, and Ukraine's mission to the United Nations called for a meeting.");
     expect(keyOf(r, "Syria's state media")).toBe("syria_state_media");

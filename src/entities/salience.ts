@@ -87,7 +87,8 @@ function evidence(ctx: DocContext, c: Candidate, o: Reading): string | null {
  * The country a bare body description refers to ("the brass", "in parliament", "Air
  * Force"): the nearest evidence earlier in the same sentence, else the nearest in the
  * sentence before, else the country with at least two bodies of that kind mentioned in the
- * document and twice as many as any other. Null when nothing decides.
+ * document and twice as many as any other, else the one country of every actor and place
+ * the document names. Null when nothing decides.
  */
 export function salientCountry(ctx: DocContext, candidates: Candidate[], at: number, o: SalienceOptions): string | null {
   const sentence = ctx.tokens[at]?.sentence ?? -1;
@@ -107,6 +108,32 @@ export function salientCountry(ctx: DocContext, candidates: Candidate[], at: num
     if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  if (!first || first[1] < 2 || (second && first[1] < 2 * second[1])) return null;
+  if (!first || first[1] < 2 || (second && first[1] < 2 * second[1])) return onlyCountry(ctx, candidates);
   return first[0];
 }
+
+/**
+ * "Sudan's RSF shelled a camp near El Fasher ... The army said ...": when every actor and
+ * place the document names belongs to one country, a bare body is that country's.
+ * (Organisations and media, which belong to no side here, do not count.)
+ */
+function onlyCountry(ctx: DocContext, candidates: Candidate[]): string | null {
+  let only: string | null = null;
+  let seen = 0;
+  for (const c of candidates) {
+    if (c.nested || !c.key) continue;
+    const actor = c.known ? ctx.knowledge.actors.get(c.key) : undefined;
+    const type = actor?.type ?? c.type;
+    if (type === "ORGANIZATION" || type === "MEDIA") continue;
+    const code = actor?.country ?? c.country;
+    if (!code) continue;
+    if (only !== null && only !== code) return null;
+    only = code;
+    seen++;
+  }
+  // (a passing word, "a vote in parliament against US occupation troops", is too little)
+  return seen >= ONLY_COUNTRY_MENTIONS ? only : null;
+}
+
+/** Mentions of the one country's actors and places needed before a bare body is taken as its. */
+const ONLY_COUNTRY_MENTIONS = 3;

@@ -254,6 +254,12 @@ describe("questions", () => {
 });
 
 describe("modality", () => {
+  it("a verb after 'and', past what is denied, is a second predicate and not denied; two verbs of one denied act both are", () => {
+    const r = run("Hamas denied targeting civilians and accused Israel of lying. Russia denied it attacked and shelled Kyiv.");
+    expect(r.events.find((e) => e.trigger.text === "accused")?.modality).toBe("asserted");
+    expect(r.events.find((e) => e.trigger.text === "shelled")?.modality).toBe("denied");
+  });
+
   it("what someone refused or declined to do did not happen", () => {
     const r = run("The army refused to fire on the students on Sunday. Police declined to open fire.");
     expect(r.events.filter((e) => e.type === "ASSAULT" || e.type === "FIGHT").map((e) => e.modality)).toEqual(["denied", "denied"]);

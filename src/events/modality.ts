@@ -28,6 +28,20 @@ function outOfNegation(ctx: DocContext, cue: { to: number; value: { modality: Mo
   return false;
 }
 
+/**
+ * "The RSF denied targeting civilians and accused the army": a verb after "and", past the
+ * denial's own words, is a second predicate of the subject, not what is denied (unless it
+ * is told with a verb of the same act before it).
+ */
+function anotherPredicate(ctx: DocContext, cue: { to: number; value: { modality: ModalityName } }, d: Draft): boolean {
+  const head = d.head;
+  if (cue.value.modality !== "denied" || head.pos !== "verb" || head.passive) return false;
+  // ("denied it attacked and shelled Kyiv": two verbs of one act, both denied)
+  if (d.hits.some((x) => x.from >= cue.to && x.from < head.from)) return false;
+  const before = ctx.tokens[head.from - 1]?.lower ?? "";
+  return before === "and" && head.from - 1 > cue.to && /ed$/.test(ctx.tokens[head.from]?.lower ?? "");
+}
+
 const MODAL_VERBS = new Set(["should", "would", "could", "might", "may", "must", "will", "shall"]);
 
 /** A verb trigger in its base form ("strike", not "struck", "strikes", "striking"). */
@@ -72,7 +86,12 @@ export function assignModality(ctx: DocContext, state: EventState): EventState {
     const seg = state.segments[d.segment];
     if (!seg) return d;
     const cues = findAll(lex.modality, ctx.tokens, seg.from, d.head.from).filter(
-      (h) => h.to <= d.head.from && d.head.from - h.to <= h.value.window && !d.hits.some((x) => h.from < x.to && x.from < h.to) && !outOfNegation(ctx, h, d.head),
+      (h) =>
+        h.to <= d.head.from &&
+        d.head.from - h.to <= h.value.window &&
+        !d.hits.some((x) => h.from < x.to && x.from < h.to) &&
+        !outOfNegation(ctx, h, d.head) &&
+        !anotherPredicate(ctx, h, d),
     );
     // "if the protest continued": a reference back to an event already told presupposes
     // it, whatever governs the clause around it ("the planned strike" keeps its cue)
