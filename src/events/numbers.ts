@@ -190,7 +190,12 @@ export function assignNumbers(ctx: DocContext, state: EventState): EventState {
   return { ...state, drafts };
 }
 
-/** Step: a toll-only segment ("Some 32 people died.") right after a violent event becomes its follow-up mention. */
+/**
+ * Step: a toll-only segment ("Some 32 people died.") up to three sentences after a violent
+ * event becomes its follow-up mention; a violent mention that tells only a toll with a word
+ * of killing ("The ministry said 471 people were killed") is stated to be the same act as
+ * the attack told before it. Neither ever counts a series' or an activity's dead.
+ */
 export function tollFollowUps(ctx: DocContext, state: EventState): EventState {
   const n = ctx.lexicon.numbers;
   const extra: Draft[] = [];
@@ -214,18 +219,21 @@ export function tollFollowUps(ctx: DocContext, state: EventState): EventState {
       // ministry says 3,000 have been killed")
       for (const d of state.drafts) {
         if (d.segment !== segIndex || !bareToll(ctx, d)) continue;
-        const before = violent.filter((v) => v.head.start < d.head.start && v.sentence >= d.sentence - FOLLOW_UP_REACH && v !== d).pop();
+        let before: Draft | undefined;
+        for (const v of violent) {
+          if (v === d || v.head.start >= d.head.start || v.sentence < d.sentence - FOLLOW_UP_REACH) continue;
+          if (!before || v.head.start > before.head.start) before = v;
+        }
         if (before) same.set(d, before);
       }
       return;
     }
     const fatalities = tollIn(ctx, seg.from, seg.to, n.deathWords, n.deathAgentVerbs);
-    if (typeof fatalities !== "number") return;
-    const first = ctx.tokens[seg.from];
-    if (!antecedent) return;
+    if (typeof fatalities !== "number" || !antecedent) return;
     let cue = seg.from;
     for (let i = seg.from; i < seg.to; i++) if (n.deathWords.has(ctx.tokens[i]?.lower ?? "")) { cue = i; break; }
     const t = ctx.tokens[cue] as Token;
+    const first = ctx.tokens[seg.from] as Token;
     const last = ctx.tokens[seg.to - 1] as Token;
     extra.push({
       ...antecedent,
@@ -233,7 +241,7 @@ export function tollFollowUps(ctx: DocContext, state: EventState): EventState {
       segment: segIndex,
       head: { ...antecedent.head, from: cue, to: cue + 1, start: t.start, end: t.end, pos: "verb", passive: false },
       hits: [],
-      start: (first as Token).start,
+      start: first.start,
       end: last.end,
       fatalities,
       injuries: tollIn(ctx, seg.from, seg.to, n.injuryWords, n.injuryAgentVerbs) ?? null,
