@@ -128,6 +128,10 @@ describe("series counts and weapons", () => {
     const e = violent("The Houthis keep firing at ships in the Red Sea, and American and British jets keep bombing Yemen.");
     expect(e.find((x) => x.trigger.text === "firing")?.weapon ?? null).toBeNull();
     expect(e.find((x) => x.trigger.text === "bombing")?.weapon).toBe("jets");
+    // (not acts of one clause: "bombs that killed and maimed" are the means of the maiming too)
+    const one = violent("Iran was blamed for a wave of powerful bombs that killed and maimed U.S. soldiers.");
+    expect(one.map((x) => x.weapon)).toEqual(one.map(() => "bombs"));
+    expect(one.length).toBeGreaterThan(1);
   });
 
   it("a weapon word that names what was struck ('missile storage sites') is not the act's weapon", () => {

@@ -39,9 +39,11 @@ export function assignWeapons(ctx: DocContext, state: EventState): EventState {
     if (!seg) return d;
     // "the Houthis keep firing at ships, and American jets keep bombing Yemen": of two acts
     // in one segment, each takes the weapon told nearer to it
-    // (not two words of one phrase: "fired four shell bombs")
+    // (only acts told in clauses of their own, set apart by a comma: not "fired four shell
+    // bombs", nor "a wave of bombs that killed and maimed soldiers")
     const gap = (h: { from: number }, x: Draft): number => Math.abs(h.from - x.head.from);
-    const others = state.drafts.filter((o) => o !== d && o.segment === d.segment && armed(o) && gap(o.head, d) > APART);
+    const apart = (o: Draft): boolean => gap(o.head, d) > APART && ctx.tokens.slice(Math.min(o.head.to, d.head.to), Math.max(o.head.from, d.head.from)).some((t) => t.text === ",");
+    const others = state.drafts.filter((o) => o !== d && o.segment === d.segment && armed(o) && apart(o));
     const hits = findAll(ctx.lexicon.weapons, ctx.tokens, seg.from, seg.to).filter((h) => !storeAfter(ctx, h.to, seg.to));
     const hit = others.length === 0 ? hits[0] : hits.filter((h) => !others.some((o) => gap(h, o) < gap(h, d))).sort((a, b) => gap(a, d) - gap(b, d))[0];
     if (!hit) return d.head.group.weapon ? { ...d, weapon: d.head.group.weapon } : d;
