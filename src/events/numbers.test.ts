@@ -23,6 +23,8 @@ describe("fatalities", () => {
     ["Its strike on the camp killed between 250 and 300 suspected foreign militants.", 250],
     ["A shell killed 20 to 30 unarmed young men in Aleppo.", 20],
     ["A bomb killed two or three guards.", 2],
+    ["A roadside bombing near Samarra killed one U.S. soldier and wounded two others.", 1],
+    ["A minefield explosion killed two Iraqi youths and injured five others.", 2],
   ])("%s -> %d", (text, n) => {
     expect(violent(text).map((e) => e.fatalities)).toContain(n);
   });

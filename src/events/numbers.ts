@@ -47,7 +47,10 @@ function readAround(tokens: Token[], i: number, from: number, to: number, n: Num
   if (agentVerbs.has(t.lower) && !(t.lower.endsWith("ed") && BE.has(tokens[i - 1]?.lower ?? ""))) {
     // "killed nobody", "killing no civilians"
     if (noneAt(tokens, i + 1, to, n) >= 0) return 0;
-    const after = sumPeople(tokens, i + 1, forwardEnd(tokens, i + 1, to), n, "start");
+    // "killed one U.S. soldier and wounded two others": the count ends at the next toll verb
+    let end = forwardEnd(tokens, i + 1, to);
+    for (let j = i + 1; j < end; j++) if (n.deathWords.has(tokens[j]?.lower ?? "") || n.injuryWords.has(tokens[j]?.lower ?? "")) end = j;
+    const after = sumPeople(tokens, i + 1, end, n, "start");
     if (after !== undefined) return after;
   }
   // "the deaths of 25 members", "death toll rose to 40", "put the death toll from the
