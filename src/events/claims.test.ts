@@ -12,6 +12,11 @@ describe("claims", () => {
     expect(strikes?.assertedBy).toBe("russia");
   });
 
+  it("two words are a claim when they tell a toll ('Russia says nobody died'), not a bare day ('said on Monday')", () => {
+    const r = run("Russia says nobody died. Officials said on Monday.");
+    expect(r.claims.map((c) => [c.speaker, c.text])).toEqual([["russia", "nobody died"]]);
+  });
+
   it("who counts the dead reports a toll and is no actor of the killing", () => {
     const r = run("Hamas counted 23 fighters killed in the strikes.");
     expect(r.claims[0]?.speaker).toBe("hamas");

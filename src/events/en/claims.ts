@@ -265,7 +265,9 @@ function claimFromCue(ctx: DocContext, s: SentenceView, h: PatternHit<ClaimCue>)
       return { from: para[0], to: para[1], speaker: sp.c?.key ?? null, speakerText: textOf(ctx, sp.from, sp.to), speakerFrom: sp.from, speakerTo: sp.to, cue: cueText, hedged: cue.hedged || isHedged(ctx, para[0], para[1]) };
     }
   }
-  if (!closesClause(ctx, h.to, s.to) && contentWords >= 3 && npFrom <= npEnd) {
+  // ("Pakistan says nobody died": two words are enough when they tell a toll)
+  const toll = contentWords === 2 && ctx.tokens.slice(ca, cb).some((t) => ctx.lexicon.numbers.deathWords.has(t.lower) || ctx.lexicon.numbers.injuryWords.has(t.lower));
+  if (!closesClause(ctx, h.to, s.to) && (contentWords >= 3 || toll) && npFrom <= npEnd) {
     const sp = speakerOf(ctx, npFrom, npEnd + 1, s.from);
     return { from: ca, to: cb, speaker: sp.c?.key ?? null, speakerText: textOf(ctx, sp.from, sp.to), speakerFrom: sp.from, speakerTo: sp.to, cue: cueText, hedged: cue.hedged || isHedged(ctx, ca, cb) };
   }
