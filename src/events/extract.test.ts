@@ -19,6 +19,7 @@ describe("event types and modes", () => {
     ["Hamas gunmen opened fire on a checkpoint.", "FIGHT", "armed clashes"],
     ["Kataib Hezbollah said it was suspending its attacks on U.S. forces.", "RETREAT", "halt of attacks"],
     ["Hamas tightened its siege of Kharkiv.", "COERCE", "blockade"],
+    ["Shells Hit Kharkiv Hospital As Siege Tightens", "COERCE", "blockade"],
     ["The siege of the embassy by Hamas supporters went on.", "PROTEST", "storming"],
     ["Supporters of the militia stormed the embassy compound.", "PROTEST", "storming"],
     ["Sudan condemned the decision.", "DISAPPROVE", "condemnation"],
