@@ -64,11 +64,15 @@ function modifies(ctx: DocContext, c: Candidate): boolean {
  * Minister X" for a civil one), or a country name that acts ("the US is", "Tehran has warned" for civil); with
  * `loose`, any country name used as a noun ("from Iraq").
  */
+/** What the knowledge files (or the candidate itself) say a candidate is, and of which country. */
+function known(ctx: DocContext, c: Candidate) {
+  const actor = c.known && c.key ? ctx.knowledge.actors.get(c.key) : undefined;
+  return { actor, type: actor?.type ?? c.type, code: actor?.country ?? c.country };
+}
+
 function evidence(ctx: DocContext, c: Candidate, o: Reading): string | null {
   if (c.nested || !c.key) return null;
-  const actor = c.known ? ctx.knowledge.actors.get(c.key) : undefined;
-  const type = actor?.type ?? c.type;
-  const code = actor?.country ?? c.country;
+  const { actor, type, code } = known(ctx, c);
   if (!code) return null;
   if (type === "COUNTRY") {
     if (c.role === "demonym") return null;
@@ -122,11 +126,8 @@ function onlyCountry(ctx: DocContext, candidates: Candidate[]): string | null {
   let seen = 0;
   for (const c of candidates) {
     if (c.nested || !c.key) continue;
-    const actor = c.known ? ctx.knowledge.actors.get(c.key) : undefined;
-    const type = actor?.type ?? c.type;
-    if (type === "ORGANIZATION" || type === "MEDIA") continue;
-    const code = actor?.country ?? c.country;
-    if (!code) continue;
+    const { type, code } = known(ctx, c);
+    if (type === "ORGANIZATION" || type === "MEDIA" || !code) continue;
     if (only !== null && only !== code) return null;
     only = code;
     seen++;

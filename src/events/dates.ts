@@ -145,11 +145,21 @@ function causeBesideNews(state: EventState, d: Draft): boolean {
 }
 
 /** Whether time expression x is the span a segment's cue states ("six days after"). */
-export function spanOfCue(ctx: DocContext, x: TimeExpression, seg: Segment): boolean {
+function spanOfCue(ctx: DocContext, x: TimeExpression, seg: Segment): boolean {
   if (!seg.cue) return false;
   const start = ctx.tokens[seg.cue.from]?.start ?? 0;
   const end = ctx.tokens[seg.cue.to - 1]?.end ?? 0;
   return x.start < start && x.end > start && x.end <= end;
+}
+
+/** The span each cued segment's cue states ("six days after"), by segment index. */
+export function cueSpans(ctx: DocContext, state: EventState): Map<number, TimeExpression> {
+  const out = new Map<number, TimeExpression>();
+  state.segments.forEach((seg, i) => {
+    const x = seg.cue ? ctx.timeExpressions.find((t) => spanOfCue(ctx, t, seg)) : undefined;
+    if (x) out.set(i, x);
+  });
+  return out;
 }
 
 export function assignDates(ctx: DocContext, state: EventState): EventState {
@@ -157,7 +167,7 @@ export function assignDates(ctx: DocContext, state: EventState): EventState {
   const reporting = ctx.lexicon.reportingTime;
   // "came six days after the barrage": the span a cue puts between two events dates
   // neither of them (offset-dates.ts reads it as a span)
-  const spans = new Set(state.segments.flatMap((seg) => (seg.cue ? ctx.timeExpressions.filter((x) => spanOfCue(ctx, x, seg)) : [])));
+  const spans = new Set(cueSpans(ctx, state).values());
   const times = ctx.timeExpressions.filter((x) => !reporting.has(x.text.toLowerCase().replace(/\s+/g, " ")) && !spans.has(x));
   const drafts = state.drafts.map((d) => {
     const seg = state.segments[d.segment];

@@ -33,7 +33,8 @@ export function finalize(ctx: DocContext, state: EventState): EventOutput {
     index.set(d, i);
     // "condemned the strikes and said 16 people were killed": a toll told inside a claim
     // is the speaker's, though the act's own word stands outside it
-    const ci = claimOf(claims, d.head) >= 0 || d.tollAt === undefined ? claimOf(claims, d.head) : claimOf(claims, { start: d.tollAt, end: d.tollAt + 1 });
+    const byWord = claimOf(claims, d.head);
+    const ci = byWord >= 0 || d.tollAt === undefined ? byWord : claimOf(claims, { start: d.tollAt, end: d.tollAt + 1 });
     const claim = claims[ci];
     if (claim && claim.event === null) claim.event = i;
     const modality = claim?.hedged && d.modality === "asserted" ? "alleged" : d.modality;

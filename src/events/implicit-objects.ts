@@ -15,18 +15,8 @@ import type { DocContext } from "./context.js";
 import { findAll } from "./pattern.js";
 import { reactionObject } from "./relations.js";
 import type { Draft, EventState } from "./state.js";
-import { HOSTILE, happened } from "./kinds.js";
-
-/** The latest hostile act told before the reaction, at most `reach` sentences back. */
-function latestAct(state: EventState, d: Draft, reach: number): Draft | undefined {
-  let best: Draft | undefined;
-  for (const o of state.drafts) {
-    if (o === d || !HOSTILE.has(o.type) || !happened(o) || o.followUp) continue;
-    if (o.sentence < d.sentence - reach || o.head.from >= d.head.from) continue;
-    if (!best || o.head.from > best.head.from) best = o;
-  }
-  return best;
-}
+import { happened } from "./kinds.js";
+import { latestAct } from "./latest-act.js";
 
 /** An event the text already told, named in a condition after the reaction ("if the protest continued"). */
 function conditionEvent(ctx: DocContext, state: EventState, d: Draft): Draft | undefined {

@@ -10,7 +10,7 @@
  */
 import type { TimeExpression } from "../model/analysis.js";
 import type { DocContext } from "./context.js";
-import { spanOfCue } from "./dates.js";
+import { cueSpans } from "./dates.js";
 import type { Draft, EventState, Segment } from "./state.js";
 
 const SPAN = /^(?:(?:just|only|some|about|nearly|almost|barely)\s+)?(a|an|[a-z]+|\d+)\s+(hours?|days?|weeks?|months?)\s+(after|before|following)$/i;
@@ -68,10 +68,10 @@ const PRESENT = new Set(["is", "are", "remains", "remain", "stands", "stand"]);
 
 export function dateByOffset(ctx: DocContext, state: EventState): EventState {
   const offsets = new Map<number, Offset>();
-  const offsetTimes = new Set<TimeExpression>();
+  const spans = cueSpans(ctx, state);
+  const offsetTimes = new Set(spans.values());
   state.segments.forEach((seg, i) => {
-    const x = seg.cue ? ctx.timeExpressions.find((t) => spanOfCue(ctx, t, seg)) : undefined;
-    if (x) offsetTimes.add(x);
+    const x = spans.get(i);
     // "hours after", "shortly after": one day, with no span written
     const sameDay = seg.cue?.value.sameDay ? { amount: 0, unit: "day" as const, text: ctx.text.slice(ctx.tokens[seg.cue.from]?.start ?? 0, ctx.tokens[seg.cue.to - 1]?.end ?? 0) } : null;
     const o = (x ? spanOf(ctx, x) : null) ?? sameDay;

@@ -16,7 +16,8 @@ import type { DocContext } from "./context.js";
 import type { RelationCue } from "./lexicon.js";
 import type { PatternHit } from "./pattern.js";
 import type { Draft, EventState, RelationDraft, Segment } from "./state.js";
-import { HOSTILE, happened, hostileAct } from "./kinds.js";
+import { HOSTILE, hostileAct } from "./kinds.js";
+import { latestAct } from "./latest-act.js";
 import { COORDINATORS, subjectlessGerund } from "./en/grammar.js";
 
 function relationType(cue: RelationCue, cause: Draft): RelationType {
@@ -46,20 +47,14 @@ function oneEpisode(ctx: DocContext, state: EventState, cue: PatternHit<Relation
   return cause.actors.length === 0 || main.length === 0 || cause.actors.some((a) => main.includes(a));
 }
 
+/** The cue as written ("in retaliation for"). */
+function cueText(ctx: DocContext, cue: PatternHit<RelationCue>): string {
+  return ctx.tokens.slice(cue.from, cue.to).map((t) => t.text).join(" ");
+}
+
 /** The cue ends its clause: nothing but punctuation after it ("in response."). */
 function bareCue(ctx: DocContext, seg: Segment): boolean {
   return ctx.tokens.slice(seg.from, seg.to).every((t) => t.kind === "punct");
-}
-
-/** The latest hostile act that happened, told in the sentences before `d`'s (at most `reach` back), by others than `d`'s actors. */
-function latestHostile(state: EventState, d: Draft, reach: number): Draft | undefined {
-  let best: Draft | undefined;
-  for (const o of state.drafts) {
-    if (o === d || !HOSTILE.has(o.type) || !happened(o) || o.followUp || o.sentence >= d.sentence || o.sentence < d.sentence - reach) continue;
-    if (o.actors.some((a) => d.actors.includes(a))) continue;
-    if (!best || o.head.from > best.head.from) best = o;
-  }
-  return best;
 }
 
 function pickCause(list: Draft[]): Draft | undefined {
@@ -95,7 +90,7 @@ export function findRelations(ctx: DocContext, state: EventState): EventState {
     // "several protests and riots have erupted": each of the coordinated events responds
     for (const effect of [from, ...coordinatedAfter(ctx, state, from)]) {
       if (effect === to) continue;
-      relations.push({ type: relationType(cue.value, to), from: effect, to, cue: ctx.tokens.slice(cue.from, cue.to).map((t) => t.text).join(" "), evidence: span(ctx, a, b), assertedBy: null });
+      relations.push({ type: relationType(cue.value, to), from: effect, to, cue: cueText(ctx, cue), evidence: span(ctx, a, b), assertedBy: null });
     }
   };
   state.segments.forEach((seg, i) => {
@@ -115,13 +110,14 @@ export function findRelations(ctx: DocContext, state: EventState): EventState {
       // "... struck RSF positions in response.": a response that names nothing answers the
       // latest hostile act told before it
       if (!cause && effect && HOSTILE.has(effect.type) && cue.value.type !== "CAUSE" && here.length === 0 && bareCue(ctx, seg)) {
-        const answered = latestHostile(state, effect, ctx.lexicon.implicit.reach);
+        // (in the sentences before, by others than the responder)
+        const answered = latestAct(state, effect, ctx.lexicon.implicit.reach, (o) => o.sentence < effect.sentence && !o.actors.some((a) => effect.actors.includes(a)));
         if (answered) {
           relations.push({
             type: relationType(cue.value, answered),
             from: effect,
             to: answered,
-            cue: `${ctx.tokens.slice(cue.from, cue.to).map((t) => t.text).join(" ")} (object read from context)`,
+            cue: `${cueText(ctx, cue)} (object read from context)`,
             evidence: span(ctx, cue.from, cue.to),
             assertedBy: null,
             implied: true,

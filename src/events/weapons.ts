@@ -4,7 +4,7 @@
  * ("missile storage sites").
  */
 import type { DocContext } from "./context.js";
-import { findAll } from "./pattern.js";
+import { findAll, type PatternHit } from "./pattern.js";
 import type { Draft, EventState } from "./state.js";
 
 const MODEL = /\d|^[A-Z]{1,3}-/;
@@ -33,6 +33,8 @@ function storeAfter(ctx: DocContext, at: number, to: number): boolean {
 
 export function assignWeapons(ctx: DocContext, state: EventState): EventState {
   const armed = (d: Draft): boolean => d.type === "ASSAULT" || d.type === "FIGHT" || d.type === "COERCE";
+  // a segment's weapons, read once for all its acts
+  const weaponsOf = new Map<number, PatternHit<true>[]>();
   const drafts = state.drafts.map((d) => {
     if (!armed(d)) return d;
     const seg = state.segments[d.segment];
@@ -44,7 +46,11 @@ export function assignWeapons(ctx: DocContext, state: EventState): EventState {
     const gap = (h: { from: number }, x: Draft): number => Math.abs(h.from - x.head.from);
     const apart = (o: Draft): boolean => gap(o.head, d) > APART && ctx.tokens.slice(Math.min(o.head.to, d.head.to), Math.max(o.head.from, d.head.from)).some((t) => t.text === ",");
     const others = state.drafts.filter((o) => o !== d && o.segment === d.segment && armed(o) && apart(o));
-    const hits = findAll(ctx.lexicon.weapons, ctx.tokens, seg.from, seg.to).filter((h) => !storeAfter(ctx, h.to, seg.to));
+    let hits = weaponsOf.get(d.segment);
+    if (!hits) {
+      hits = findAll(ctx.lexicon.weapons, ctx.tokens, seg.from, seg.to).filter((h) => !storeAfter(ctx, h.to, seg.to));
+      weaponsOf.set(d.segment, hits);
+    }
     const hit = others.length === 0 ? hits[0] : hits.filter((h) => !others.some((o) => gap(h, o) < gap(h, d))).sort((a, b) => gap(a, d) - gap(b, d))[0];
     if (!hit) return d.head.group.weapon ? { ...d, weapon: d.head.group.weapon } : d;
     let from = hit.from;
