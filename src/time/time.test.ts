@@ -112,6 +112,14 @@ describe("extractTimes: resolution against the publication date", () => {
     ]);
   });
 
+  it("counts from the day told before, past a span of hours", () => {
+    const text = "The attack on Friday killed 62. The shells fell for three hours. A day later, drones hit a depot.";
+    expect(times(text, "2024-09-08").timeExpressions.map((t) => [t.text, t.value])).toEqual([
+      ["on Friday", "2024-09-06"],
+      ["A day later", "2024-09-07"],
+    ]);
+  });
+
   it("drops an anaphoric phrase with nothing to refer to", () => {
     expect(times("Two days later the militia withdrew.", "2020-03-12").timeExpressions).toEqual([]);
   });

@@ -5,8 +5,9 @@ import { precisionFromTags } from "../../tags.js";
 /**
  * Drops what chrono takes for a date but news text means otherwise: numbers glued to
  * letters or units ("107mm", "F-15E", "K-1", "12.53%"), counts ("at 10 bases"), "24/7"
- * and other two-part slashes, month names used as verbs ("to march", "it may be"), and
- * clock times without a clock marker.
+ * and other two-part slashes, month names used as verbs ("to march", "it may be"), clock
+ * times without a clock marker, and a span of hours told as how long something lasted
+ * ("fell for three hours": chrono reads it as three hours from now).
  */
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|since|until|till|by|from|during|early|late|mid|last|this|next|of|through|throughout|before|after|around|on|to)\s+$/iu;
 const CLOCK = /(?:\d:\d\d|\b(?:a\.?m\.?|p\.?m\.?|noon|midnight|o['’]clock|utc|gmt)\b|\d(?:am|pm)\b)/i;
@@ -26,6 +27,7 @@ export class DropNonDatesRefiner implements Refiner {
     if (/^[\d.,]+%?$/.test(body)) return false; // bare numbers
     if (/^\d{1,2}\/\d{1,2}$/.test(body)) return false; // "24/7", "9/11" without a year
     const tags = r.tags();
+    if (/^for\s/i.test(body) && tags.has("result/relativeDateAndTime")) return false; // a duration, not a moment
     if (/\bweekend\b/i.test(body) && precisionFromTags(tags) === null) return false; // sitrep's weekend parser decides
     if (tags.has("parser/ENMonthNameParser") && !r.start.isCertain("day") && !r.start.isCertain("year")) {
       if (!/^\p{Lu}/u.test(body)) return false;
