@@ -2,7 +2,8 @@
  * Step: claims — attributed statements. Quotations and embedded tweets that carry a
  * speaker (from the text stage) are claims by that speaker; sentences with a reporting
  * cue give claims by the rules in en/claims.ts. A cue claim that repeats a quote claim
- * only lends it a speaker.
+ * only lends it a speaker. A claim whose telling the text dates carries that day
+ * (telling-day.ts).
  */
 import type { Claim, QuoteSpan } from "../model/analysis.js";
 import { diagnostic } from "../model/diagnostic.js";
@@ -12,6 +13,7 @@ import { BE, MODALS } from "./en/grammar.js";
 import { findAll } from "./pattern.js";
 import { tokenAt } from "./tokens.js";
 import type { EventState } from "./state.js";
+import { withTellingDays } from "./telling-day.js";
 
 const norm = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
 
@@ -77,7 +79,9 @@ function withContinuations(ctx: DocContext, claims: Claim[]): Claim[] {
     if (!before || ctx.text.slice(before.end, q.start).includes("\n")) continue;
     const from = tokenAt(ctx.tokens, q.start);
     const to = tokenAt(ctx.tokens, q.end);
-    out.push({ start: q.start, end: q.end, text: ctx.text.slice(q.start, q.end), speaker: before.speaker, speakerText: before.speakerText, cue: before.cue, hedged: findAll(ctx.lexicon.hedges, ctx.tokens, from, to).length > 0, event: null });
+    const continued: Claim = { start: q.start, end: q.end, text: ctx.text.slice(q.start, q.end), speaker: before.speaker, speakerText: before.speakerText, cue: before.cue, hedged: findAll(ctx.lexicon.hedges, ctx.tokens, from, to).length > 0, event: null };
+    if (before.date) continued.date = before.date;
+    out.push(continued);
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -119,7 +123,7 @@ export function findClaims(ctx: DocContext, state: EventState): EventState {
       same.cue = c.cue;
     }
   }
-  const claims = withContinuations(ctx, [...merged, ...kept].sort((a, b) => a.start - b.start || a.end - b.end));
+  const claims = withContinuations(ctx, withTellingDays(ctx, [...merged, ...kept].sort((a, b) => a.start - b.start || a.end - b.end)));
   const diagnostics = claims
     .filter((c) => c.speaker === null && c.speakerText === null)
     .map((c) => diagnostic({ code: "claim-without-speaker", stage: "events", severity: "info", message: `A claim cued by "${c.cue}" names no speaker.`, start: c.start, end: c.end }));

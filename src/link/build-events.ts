@@ -63,10 +63,14 @@ function bestDate(members: readonly MentionProfile[]): { date: string | null; pr
   return bestOf(pool);
 }
 
-/** No source dates it: the earliest publication date of its sources stands in (flagged). */
+/** No source dates it: the earliest day it was told (a dated statement, else its publication) stands in (flagged). */
 function inferredDate(members: readonly MentionProfile[]): string | null {
   let best: number | null = null;
-  for (const m of members) if (m.published !== null && (best === null || m.published < best)) best = m.published;
+  for (const m of members) {
+    // the day a speaker told it, when stated, is nearer than the day the document was written
+    const told = m.toldOn ?? m.published;
+    if (told !== null && (best === null || told < best)) best = told;
+  }
   return best === null ? null : isoOfDay(best);
 }
 

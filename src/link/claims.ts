@@ -8,7 +8,7 @@ export function linkClaims(docs: readonly LinkDocument[], eventOf: ReadonlyMap<s
   const out: XClaim[] = [];
   for (const doc of docs) {
     for (const c of doc.analysis.claims) {
-      out.push({
+      const x: XClaim = {
         doc: doc.id,
         start: c.start,
         end: c.end,
@@ -18,7 +18,9 @@ export function linkClaims(docs: readonly LinkDocument[], eventOf: ReadonlyMap<s
         hedged: c.hedged,
         event: c.event === null ? null : (eventOf.get(mentionKey(doc.id, c.event)) ?? null),
         speakerText: c.speakerText,
-      });
+      };
+      if (c.date) x.date = c.date;
+      out.push(x);
     }
   }
   return out;

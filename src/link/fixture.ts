@@ -133,8 +133,13 @@ export class FixtureDoc {
     return this;
   }
 
-  claim(span: string, speaker: string | null, cue: string, event: number | null): this {
-    this.claims.push({ ...this.span(span), speaker, speakerText: null, cue, hedged: false, event });
+  /** A claim; `date` is the day its telling is dated to. The event it carries points back to it. */
+  claim(span: string, speaker: string | null, cue: string, event: number | null, date?: string): this {
+    const claim: Claim = { ...this.span(span), speaker, speakerText: null, cue, hedged: false, event };
+    if (date) claim.date = date;
+    const e = event === null ? undefined : this.events[event];
+    if (e) e.claim = this.claims.length;
+    this.claims.push(claim);
     return this;
   }
 

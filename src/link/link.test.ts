@@ -39,6 +39,28 @@ function strikeDocs(): LinkDocument[] {
 }
 
 describe("link: one event, many mentions", () => {
+  it("one day's report does not join what is only told as a long-running situation", () => {
+    const text = "Iran has fought in wars since the 1980s. Its killings on Thursday shocked the region.";
+    const d = actors(new FixtureDoc("d1", text, { published: "2020-01-03" }));
+    d.event({ span: "Iran has fought in wars since the 1980s.", trigger: "fought", type: "FIGHT", actors: ["iran"], date: "1980/2020-01-03", datePrecision: "interval", dateText: "since the 1980s" });
+    d.event({ span: "Its killings on Thursday shocked the region.", trigger: "killings", type: "ASSAULT", actors: ["iran"], date: "2020-01-02", dateText: "on Thursday", anaphoric: true });
+    expect(link([d.build()]).events).toHaveLength(2);
+  });
+
+  it("what a speaker told on a stated day is no later event, and is dated no later than that day", () => {
+    const text = "The U.S. military killed the general in Baghdad on Thursday. “They killed our brothers,” a Kataib Hezbollah fighter said on Wednesday.";
+    const d = actors(new FixtureDoc("d1", text, { published: "2020-01-03" }));
+    d.entity("general", "the general", "PERSON").mention("general", "the general");
+    d.event({ span: "The U.S. military killed the general in Baghdad on Thursday.", trigger: "killed", type: "ASSAULT", actors: ["us_military"], targets: ["general"], date: "2020-01-02", dateText: "on Thursday" });
+    const quoted = d.event({ span: "“They killed our brothers,”", trigger: "killed", type: "ASSAULT", actors: ["us_military"], assertedBy: "kataib_hezbollah" });
+    d.claim("“They killed our brothers,”", "kataib_hezbollah", "said", quoted, "2020-01-01");
+    const r = link([d.build()]);
+    expect(r.events).toHaveLength(2);
+    const told = eventsWith(r, "d1", "our brothers")[0]!;
+    expect([told.date, told.dateInferred]).toEqual(["2020-01-01", true]);
+    expect(r.claims[0]?.date).toBe("2020-01-01");
+  });
+
   it("a place of unknown country is no location dispute with a country it may lie in", () => {
     const docs = (second: string, place: [string, string, string | null]) => {
       const a = actors(new FixtureDoc("d1", "On Sunday the U.S. military bombed Kataib Hezbollah sites in Iran.", { published: "2019-12-30" }));

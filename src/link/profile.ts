@@ -23,6 +23,11 @@ export interface MentionProfile {
   precision: DatePrecision | null;
   /** The document's own date, as a day number, or null. */
   published: number | null;
+  /**
+   * The day its speaker told it, when the text dates the telling ("“They killed our
+   * brothers,” he said on Wednesday") and the report states no date of its own; or null.
+   */
+  toldOn: number | null;
   actors: string[];
   targets: string[];
   location: string | null;
@@ -113,6 +118,7 @@ export function profileMentions(docs: readonly LinkDocument[], table: EntityTabl
       const actors = unique(m.actors, table);
       const targets = unique(m.targets, table).filter((t) => !actors.includes(t));
       const location = m.location && table.idOf(m.location) ? table.canonical(m.location) : null;
+      const told = m.claim !== null && m.dateSource !== "text" && m.dateSource !== "headline" ? doc.analysis.claims[m.claim]?.date : undefined;
       out.push({
         seq: out.length,
         doc: doc.id,
@@ -124,6 +130,7 @@ export function profileMentions(docs: readonly LinkDocument[], table: EntityTabl
         range: stated,
         precision: stated ? (m.datePrecision ?? precisionOfRange(stated)) : null,
         published: pub ? pub[0] : null,
+        toldOn: told ? (dayRange(told)?.[0] ?? null) : null,
         actors,
         targets,
         location,

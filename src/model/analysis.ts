@@ -203,6 +203,8 @@ export interface Claim extends Span {
   hedged: boolean;
   /** Index into DocAnalysis.events of the event the claim is about, or null. */
   event: number | null;
+  /** The day (YYYY-MM-DD) the speaker told it, when the text dates the telling ("said on Wednesday"). */
+  date?: string;
 }
 
 export type RelationType = "RETALIATION" | "CAUSE";

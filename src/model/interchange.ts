@@ -140,6 +140,8 @@ export interface XClaim {
   hedged: boolean;
   event: string | null;
   speakerText?: string | null;
+  /** The day the speaker told it, when the text dates the telling ("said on Wednesday"). */
+  date?: string;
 }
 
 export interface Interchange {

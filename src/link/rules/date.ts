@@ -1,9 +1,10 @@
 /**
  * Date windows that honour precision: two single days agree within one day, a coarse
  * date agrees with any day it contains, and an event cannot be reported before it
- * happened. Single days a few days apart are only tolerated with strong other evidence
- * (a negative score), and become a date discrepancy; so does a day a few days off a
- * period of one or two days ("over the weekend"). An activity told as going on up to
+ * happened (nor told by a speaker on a stated day before it). Single days a few days
+ * apart are only tolerated with strong other evidence (a negative score), and become a
+ * date discrepancy; so does a day a few days off a period of one or two days ("over the
+ * weekend"). An activity told as going on up to
  * the time of telling ("have been killing protesters", "keep bombing Yemen, as they have
  * since January 12") is no single day's event.
  */
@@ -26,10 +27,12 @@ export function dateRule(options: DateRuleOptions): MergeRule {
   return {
     name: "date",
     judge(m, c) {
-      if (m.published !== null && m.mention.modality !== "future" && m.mention.modality !== "hypothetical") {
+      if ((m.published !== null || m.toldOn !== null) && m.mention.modality !== "future" && m.mention.modality !== "hypothetical") {
         let earliest: number | null = null;
         for (const r of c.ranges) if (earliest === null || r[0] < earliest) earliest = r[0];
-        if (earliest !== null && earliest > m.published + 1) return null;
+        if (earliest !== null && m.published !== null && earliest > m.published + 1) return null;
+        // what a speaker told on a day happened by then: "“They killed our brothers,” he said on Wednesday"
+        if (earliest !== null && m.toldOn !== null && earliest > m.toldOn) return null;
       }
       // "have been killing protesters": an activity going on for some time is not one day's event
       if (m.mention.ongoing && c.days.size > 0 && (!m.range || c.ranges.every((r) => isSingleDay(r)))) return null;
@@ -45,6 +48,8 @@ export function dateRule(options: DateRuleOptions): MergeRule {
         return null;
       }
       if (hi - lo + 1 > options.joinDayMaxDays && c.days.size > 0 && c.ranges.every((r) => r[1] - r[0] <= 1)) return null;
+      // and one day's report does not join what is only told as a long-running situation
+      if (isSingleDay(m.range) && c.days.size === 0 && c.ranges.every((r) => r[1] - r[0] + 1 > options.joinDayMaxDays)) return null;
       // Containment is evidence for a month; for a season or a year it only fails to
       // contradict, unless both state the very same period ("last summer", "last summer").
       const same = c.ranges.some((r) => r[0] === lo && r[1] === hi);
