@@ -85,6 +85,23 @@ describe("one event per real event per clause", () => {
     expect(e.mode).toBe("airstrike");
     expect(e.weapon).toBe("F-15E fighter planes");
   });
+  it("keeps an act apart from the one it is told before ('Before Sunday's strike, Hamas shelled ...')", () => {
+    const r = run("Before Sunday's strike, Hamas shelled a checkpoint.", { Sunday: "2019-12-29" });
+    expect(r.events.map((e) => [e.trigger.text, e.actors, e.date])).toEqual([
+      ["strike", [], "2019-12-29"],
+      ["shelled", ["hamas"], null],
+    ]);
+    expect(r.relations).toEqual([]);
+  });
+
+  it("starts what was said at its 'that' when a cue stands after the reporting verb", () => {
+    const r = run("The Pentagon said before Sunday's strike that Hamas had shelled a checkpoint.", { Sunday: "2019-12-29" });
+    expect(r.events.map((e) => [e.trigger.text, e.actors])).toEqual([
+      ["strike", []],
+      ["shelled", ["hamas"]],
+    ]);
+  });
+
   it("keeps a response and its cause apart", () => {
     const r = run("Russia struck Kyiv overnight in retaliation for a drone attack on its territory.");
     expect(r.events.filter((e) => e.type === "ASSAULT")).toHaveLength(2);
@@ -464,6 +481,18 @@ describe("a name with an abbreviation dot before a trigger noun", () => {
   it("reads 'the U.S. attack' as a noun pointing back", () => {
     const e = run("They condemned the U.S. attack.").events.find((x) => x.type === "ASSAULT");
     expect(e?.anaphoric).toBe(true);
+  });
+});
+
+describe("a plural noun with no determiner", () => {
+  it("after a word that only modifies nouns, or a verb in the past, is a noun whose agent follows 'by'", () => {
+    const r = run("The Pentagon said it feared attacks by Hamas. Austin said he planned further attacks by Hamas.");
+    expect(r.events.filter((e) => e.trigger.text === "attacks").map((e) => e.actors)).toEqual([["hamas"], ["hamas"]]);
+  });
+
+  it("what someone plans is still to come", () => {
+    const r = run("Hamas planned new attacks on the checkpoint.");
+    expect(r.events[0]?.modality).toBe("future");
   });
 });
 

@@ -123,6 +123,8 @@ export interface Lexicon {
   placeNouns: Set<string>;
   /** Adjectives that make the next word a noun ("the latest attack"). */
   eventAdjectives: Set<string>;
+  /** Words that only stand before a noun ("further", "fresh"): the trigger after one is a noun. */
+  bareModifiers: Set<string>;
   /** Parts of a compound ("gate", "reception area"): acts against them happen at the facility. */
   facilityParts: PatternIndex<true>;
   /** "blamed on", "claimed by": cues after an event naming its reported actor. */
@@ -235,7 +237,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
   const ana = readJson("anaphors.json") as { window: number; anaphors: Record<string, string[]>; several: string[]; possessive: string[]; possessive_forces: string[] };
   const wp = readJson("weapons.json") as { nouns: string[]; modifiers: string[]; stores: string[] };
   const placeNouns = readJson("place-nouns.json") as { nouns: string[]; parts: string[] };
-  const eventAdjectives = readJson("event-adjectives.json") as { adjectives: string[] };
+  const eventAdjectives = readJson("event-adjectives.json") as { adjectives: string[]; bareModifiers: { words: string[] } };
 
   return {
     triggers: loadTriggers([baseTriggers, ...extraTriggers], irregular),
@@ -287,6 +289,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     weaponStores: new Set(wp.stores),
     placeNouns: new Set(placeNouns.nouns),
     eventAdjectives: new Set(eventAdjectives.adjectives),
+    bareModifiers: new Set(eventAdjectives.bareModifiers.words),
     facilityParts: indexPatterns(placeNouns.parts.map((n) => ({ pattern: literal(n), value: true as const }))),
     attributions: literals((readJson("attribution.json") as { cues: string[] }).cues),
     nonAgents: new Set((readJson("non-agents.json") as { nouns: string[] }).nouns.flatMap(nounForms)),

@@ -4,7 +4,9 @@
  * what was said (", and that ...") starts a segment of its own; a conditional's
  * consequent (", then ...") starts a segment of its own, out of the condition's scope.
  * A sentence-initial cue ("After the strikes, militias stormed ...") also cuts at the
- * first comma after it, and a cleft ("It was after these attacks that a campaign began") at its "that".
+ * first comma after it, a cleft ("It was after these attacks that a campaign began") at its
+ * "that", and a cue right after a reporting verb ("said before Thursday's strike that he
+ * planned ...") at the "that" opening what was said.
  */
 import type { DocContext } from "./context.js";
 import { CONSEQUENT } from "./en/grammar.js";
@@ -29,6 +31,22 @@ function leadIn(ctx: DocContext, from: number, cue: number): boolean {
   return true;
 }
 
+/**
+ * The "that" opening what was said, when a cue stands between a reporting verb and it
+ * ("said before Thursday's strike that ...", "said in response to the raid that ..."); or -1.
+ */
+function reportedAfter(ctx: DocContext, cueFrom: number, cueTo: number, end: number): number {
+  const verb = ctx.tokens[cueFrom - 1];
+  if (!verb || verb.kind === "punct") return -1;
+  if (!findAll(ctx.lexicon.claimCues, ctx.tokens, cueFrom - 1, cueFrom).some((h) => h.to === cueFrom)) return -1;
+  for (let i = cueTo + 1; i < end && i < cueTo + 12; i++) {
+    const t = ctx.tokens[i];
+    if (t?.lower === "that") return i;
+    if (t?.kind === "punct" && t.text !== "'" && t.text !== "’") return -1;
+  }
+  return -1;
+}
+
 export function segmentSentences(ctx: DocContext, state: EventState): EventState {
   const segments: Segment[] = [];
   for (const s of ctx.sentences) {
@@ -40,6 +58,9 @@ export function segmentSentences(ctx: DocContext, state: EventState): EventState
       const initial = c.from === s.from || (c.from === s.from + 1 && ctx.tokens[s.from]?.kind === "punct") || leadIn(ctx, s.from, c.from);
       const cleft = cleftOpening(ctx, s.from, c.from);
       cuts.push({ at: c.from, resume: c.to, cue: c, leading: (initial || cleft) && c.value.direction === "effect-first", cleft });
+      // "Esper said before Thursday's strike that he planned ...": what was said starts at "that"
+      const said = reportedAfter(ctx, c.from, c.to, s.to);
+      if (said >= 0) cuts.push({ at: said, resume: said + 1, cue: null, leading: false });
     }
     for (let i = s.from; i < s.to; i++) {
       if (CLAUSE_BREAKS.has(ctx.tokens[i]?.text ?? "")) cuts.push({ at: i, resume: i + 1, cue: null, leading: false });

@@ -48,6 +48,10 @@ function decidePos(ctx: DocContext, hit: PatternHit<TriggerValue>, readings: Set
   if (!prev) return /ed$/.test(form) ? "verb" : "noun";
   if (DETERMINERS.has(prev.lower) || prev.kind === "number" || prev.lower === "of" || prev.lower.endsWith("'s")) return "noun";
   if (MODALS.has(prev.lower) || BE.has(prev.lower) || SUBJECT_PRONOUNS.has(prev.lower)) return "verb";
+  // "planned further attacks", "feared attacks": after a word that only modifies nouns, or
+  // right after a verb in the past, an "-s" form is a plural noun
+  const justBefore = ctx.tokens[hit.from - 1];
+  if (/s$/.test(form) && justBefore && (ctx.lexicon.bareModifiers.has(justBefore.lower) || (justBefore === prev && /ed$/.test(prev.lower) && prev.text === prev.lower))) return "noun";
   if (/ed$/.test(form)) return "verb";
   // "the latest attack", "a deadly strike": an event's adjective between a determiner and the word
   if (ctx.tokens[hit.from - 1] === prev && ctx.lexicon.eventAdjectives.has(prev.lower) && DETERMINERS.has(ctx.tokens[hit.from - 2]?.lower ?? "")) return "noun";

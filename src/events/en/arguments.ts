@@ -595,7 +595,11 @@ export function argumentsOf(scope: ArgumentScope, head: TriggerHit): Slots {
   const givers = received >= 0 ? giverAfter(scope, head.to) : [];
   if (givers.length > 0) return { actors: keys(givers), targets: keys(agentBefore(scope, received)) };
   if (head.pos === "noun") {
-    let actors = nounModifier(scope, head);
+    // "he planned further attacks by Kataib Hezbollah": an agent right after the noun, with
+    // "by", is its own (a later "by" may be another noun's: "its investigation into an
+    // allegation by the council")
+    let actors = scope.ctx.tokens[head.to]?.lower === "by" ? byAgent(scope, head.to, 1) : [];
+    if (actors.length === 0) actors = nounModifier(scope, head);
     if (actors.length === 0) actors = byAgent(scope, head.to, 7);
     if (actors.length === 0) {
       const v = supportVerbAt(scope, head);
