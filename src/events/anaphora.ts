@@ -13,8 +13,10 @@
  * with a plural name ("Popular Mobilization Forces") when the window has one. A
  * possessive ("its attack", "their strikes") is resolved only before an event word. A
  * partitive "them" ("seven officers, among them two generals") is a part of the people just
- * told, not an actor named before, and is left alone.
+ * told, not an actor named before, and is left alone. "We" in a group's quotation stands
+ * for the group (speaker-group.ts).
  */
+import { speakerGroupPronouns } from "./speaker-group.js";
 import type { EntityType } from "../model/analysis.js";
 import { candidatesBetween, firstCandidateAt, type Candidate, type DocContext } from "./context.js";
 import { BE, MODALS, isAdverb } from "./en/grammar.js";
@@ -161,5 +163,5 @@ export function resolveAnaphors(ctx: DocContext): Candidate[] {
       out.push({ start: first.start, end: last.end, key: antecedent.key, type: antecedent.type, from: h.from, to: h.to, sentence: s.index, anaphor: true });
     }
   }
-  return out;
+  return [...out, ...speakerGroupPronouns(ctx)].sort((a, b) => a.start - b.start);
 }

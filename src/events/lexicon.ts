@@ -113,6 +113,8 @@ export interface Lexicon {
   pluralAnaphors: ReadonlySet<string>;
   /** Possessives ("its", "their"): resolved only before an event word, whose actor they name. */
   possessiveAnaphors: ReadonlySet<string>;
+  /** "we", "us", "our" in a group's quotation (speaker-group.ts). */
+  firstPerson: { pronouns: ReadonlySet<string>; possessives: ReadonlySet<string>; members: ReadonlySet<string> };
   /** Nouns for the men an actor acts through ("its troops"): a possessive before one names the actor. */
   possessiveForces: ReadonlySet<string>;
   weapons: PatternIndex<true>;
@@ -234,7 +236,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     none: { pronouns: string[]; determiners: string[]; bothNouns: string[] };
     crowd: { nouns: string[]; sizes: Record<string, number> };
   };
-  const ana = readJson("anaphors.json") as { window: number; anaphors: Record<string, string[]>; several: string[]; possessive: string[]; possessive_forces: string[] };
+  const ana = readJson("anaphors.json") as { window: number; anaphors: Record<string, string[]>; several: string[]; possessive: string[]; possessive_forces: string[]; first_person: { pronouns: string[]; possessives: string[]; members: string[] } };
   const wp = readJson("weapons.json") as { nouns: string[]; modifiers: string[]; stores: string[] };
   const placeNouns = readJson("place-nouns.json") as { nouns: string[]; parts: string[] };
   const eventAdjectives = readJson("event-adjectives.json") as { adjectives: string[]; bareModifiers: { words: string[] } };
@@ -283,6 +285,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     anaphorWindow: ana.window,
     pluralAnaphors: new Set(ana.several),
     possessiveAnaphors: new Set(ana.possessive),
+    firstPerson: { pronouns: new Set(ana.first_person.pronouns), possessives: new Set(ana.first_person.possessives), members: new Set(ana.first_person.members) },
     possessiveForces: new Set(ana.possessive_forces),
     weapons: indexPatterns(wp.nouns.map((n) => ({ pattern: nounPhrase(n), value: true as const }))),
     weaponModifiers: new Set(wp.modifiers),
