@@ -82,6 +82,23 @@ describe("places too small for the gazetteer", () => {
   });
 });
 
+describe("a kind of place after a name", () => {
+  it("makes one unseen word after 'in' a place ('in Nangarhar province')", () => {
+    const r = run("The strike in Nangarhar province killed two. Fighting raged in Qorvani district.");
+    const byName = new Map(r.entities.map((e) => [e.name, e]));
+    expect(byName.get("Nangarhar")?.type).toBe("PLACE");
+    expect(byName.get("Qorvani")?.type).toBe("PLACE");
+  });
+
+  it("says where a base is after a country's own name, and whose after its adjective or initials", () => {
+    const r = run("A drone attack on Jordan base killed three. Rockets hit U.S. bases. Iranian bases were struck.");
+    expect(keyOf(r, "Jordan")).toBe("jordan");
+    expect(r.mentions.some((m) => m.key === "jordan_military")).toBe(false);
+    expect(keyOf(r, "U.S. bases")).toBe("united_states_military");
+    expect(keyOf(r, "Iranian bases")).toBe("iran_military");
+  });
+});
+
 describe("canonical keys within a document", () => {
   it("joins spelling and transliteration variants", () => {
     const r = run("Qasim Soleimani and Kassem Suleimani are one man, as are Hizballah and Hezbollah, and Kata'ib Hezbollah and Kata’ib Hizballah.");

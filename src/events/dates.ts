@@ -11,11 +11,12 @@
  * A definite noun ("if the protest continued, ... which has been wracked by protests
  * for months") takes no date from a clause after it, nor, as the object of a preposition
  * ("react to the attacks"), from the words before it, nor, inside what a speaker says,
- * from the words that tell when they said it.
+ * from the words that tell when they said it. A time inside a relative clause set off
+ * by commas dates that clause only.
  */
 import type { TimeExpression } from "../model/analysis.js";
 import type { DocContext } from "./context.js";
-import { CLAUSE_OPENERS, commaRelativeIn, definitePhraseStart, OBJECT_PREPOSITIONS, previousContent } from "./en/grammar.js";
+import { CLAUSE_OPENERS, commaRelativeAround, commaRelativeIn, definitePhraseStart, OBJECT_PREPOSITIONS, previousContent } from "./en/grammar.js";
 import type { Draft, EventState, Segment } from "./state.js";
 import { tokenAt } from "./tokens.js";
 import { titleCased } from "../text/title-case.js";
@@ -129,6 +130,15 @@ function relativeClauseBetween(ctx: DocContext, t: TimeExpression, d: Draft): bo
   return t.end <= d.head.start && commaRelativeIn(ctx.tokens, tokenAt(ctx.tokens, t.end), d.head.from);
 }
 
+/**
+ * "The Taliban, who took control of Kabul on Aug. 15, condemned the attack": a time
+ * expression inside a relative clause set off by commas dates that clause only.
+ */
+function asideOf(ctx: DocContext, t: TimeExpression, d: Draft, sentence: { from: number; to: number }): boolean {
+  const aside = commaRelativeAround(ctx.tokens, tokenAt(ctx.tokens, t.start), sentence.from, sentence.to);
+  return aside !== null && (d.head.to <= aside[0] || d.head.from > aside[1]);
+}
+
 /** The draft dated by a time expression of its text. */
 function datedBy(d: Draft, t: TimeExpression): Draft {
   return { ...d, date: t.value, datePrecision: t.precision, dateText: t.text, dateSource: "text" };
@@ -181,10 +191,10 @@ export function assignDates(ctx: DocContext, state: EventState): EventState {
     const said = own ? state.claims.find((c) => d.head.start >= c.start && d.head.end <= c.end) : undefined;
     if (own && said) own = [Math.max(own[0], said.start), Math.min(own[1], said.end)];
     if (own) {
-      const t = nearest(times.filter((x) => within(x, own[0], own[1])), d.head.start);
+      const t = nearest(times.filter((x) => within(x, own[0], own[1]) && !asideOf(ctx, x, d, sentence)), d.head.start);
       return t ? datedBy(d, t) : d;
     }
-    let t = nearest(times.filter((x) => within(x, segStart, segEnd) && !nextConjunct(ctx, d, x) && !relativeClauseBetween(ctx, x, d)), d.head.start);
+    let t = nearest(times.filter((x) => within(x, segStart, segEnd) && !nextConjunct(ctx, d, x) && !relativeClauseBetween(ctx, x, d) && !asideOf(ctx, x, d, sentence)), d.head.start);
     // a question's other clauses, whose events it does not assert, still own their times
     if (!t && !isQuestion(ctx, d.sentence)) {
       const others = state.segments.filter((s, i) => i !== d.segment && s.sentence === d.sentence && withEvents.has(i));
@@ -193,6 +203,7 @@ export function assignDates(ctx: DocContext, state: EventState): EventState {
           within(x, sentence.sentence.start, sentence.sentence.end) &&
           !nextConjunct(ctx, d, x) &&
           !relativeClauseBetween(ctx, x, d) &&
+          !asideOf(ctx, x, d, sentence) &&
           !others.some((s) => x.start >= (ctx.tokens[s.from]?.start ?? 0) && x.end <= (ctx.tokens[s.to - 1]?.end ?? 0)),
       );
       t = nearest(free, d.head.start);

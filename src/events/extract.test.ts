@@ -484,6 +484,40 @@ describe("a name with an abbreviation dot before a trigger noun", () => {
   });
 });
 
+describe("readings from a suicide bombing's report", () => {
+  it("the group that claimed responsibility did the act; a denial names no one; an apposition stands aside", () => {
+    const claimed = run("Hamas, the group's Ukrainian branch, claimed responsibility for the bombing.").events[0];
+    expect(claimed?.actors).toEqual(["hamas"]);
+    const denied = run("Russia denied responsibility for the attack.").events[0];
+    expect(denied?.actors).toEqual([]);
+  });
+
+  it("a time in a relative clause set off by commas dates that clause only", () => {
+    const r = run("Hamas, which took control of Gaza in 2007, condemned the attack.", { "in 2007": "2007" });
+    expect(r.events.map((e) => e.date)).not.toContain("2007");
+  });
+
+  it("reads 'the number of dead' put at a figure, and no victims among those who tell the toll", () => {
+    const r = run("A bombing hit the market in Kyiv. Ukrainian health officials said at least 170 people were killed. An official put the number of Ukrainian dead at 169.");
+    const told = r.events.filter((e) => e.fatalities !== null);
+    expect(told.map((e) => e.fatalities)).toEqual([170, 169]);
+    expect(told[0]?.targets).toEqual([]);
+    expect(told.map((e) => e.sameAs)).toEqual([0, 1]);
+  });
+
+  it("a town before a site names where it is, not what was struck; the victims of 'that killed' are the targets", () => {
+    const r = run("A bombing at Kyiv airport killed 13 Ukrainian soldiers. The airport bombing that killed 13 Ukrainian soldiers shocked the world.");
+    expect(r.events.map((e) => [e.targets, e.location])).toEqual([
+      [["ukraine"], "kyiv"],
+      [["ukraine"], null],
+    ]);
+  });
+
+  it("an aid worker is no aid", () => {
+    expect(run("He was an aid worker for a charity.").events).toEqual([]);
+  });
+});
+
 describe("a plural noun with no determiner", () => {
   it("after a word that only modifies nouns, or a verb in the past, is a noun whose agent follows 'by'", () => {
     const r = run("The Pentagon said it feared attacks by Hamas. Austin said he planned further attacks by Hamas.");

@@ -123,6 +123,8 @@ export interface Lexicon {
   weaponStores: Set<string>;
   /** Nouns that introduce a place's name ("the northern city of Kirkuk", "the capital Kabul"). */
   placeNouns: Set<string>;
+  /** Site nouns a town's name may precede ("Kabul airport"): the name says where the site is. */
+  siteNouns: Set<string>;
   /** Adjectives that make the next word a noun ("the latest attack"). */
   eventAdjectives: Set<string>;
   /** Words that only stand before a noun ("further", "fresh"): the trigger after one is a noun. */
@@ -131,6 +133,8 @@ export interface Lexicon {
   facilityParts: PatternIndex<true>;
   /** "blamed on", "claimed by": cues after an event naming its reported actor. */
   attributions: PatternIndex<true>;
+  /** "claimed responsibility for": the verbs and nouns whose subject did the act named after "for". */
+  responsibility: { verbs: ReadonlySet<string>; nouns: ReadonlySet<string> };
   /** Nouns that cannot act ("relations", "sanctions"): a trigger verb with one as subject is no event. */
   nonAgents: Set<string>;
   /** Nouns for groups of people ("parties", "security forces"): "parties in Nepal" may stand for Nepal. */
@@ -236,9 +240,10 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     none: { pronouns: string[]; determiners: string[]; bothNouns: string[] };
     crowd: { nouns: string[]; sizes: Record<string, number> };
   };
+  const attribution = readJson("attribution.json") as { cues: string[]; responsibility: { verbs: string[]; nouns: string[] } };
   const ana = readJson("anaphors.json") as { window: number; anaphors: Record<string, string[]>; several: string[]; possessive: string[]; possessive_forces: string[]; first_person: { pronouns: string[]; possessives: string[]; members: string[] } };
   const wp = readJson("weapons.json") as { nouns: string[]; modifiers: string[]; stores: string[] };
-  const placeNouns = readJson("place-nouns.json") as { nouns: string[]; parts: string[] };
+  const placeNouns = readJson("place-nouns.json") as { nouns: string[]; parts: string[]; sites: string[] };
   const eventAdjectives = readJson("event-adjectives.json") as { adjectives: string[]; bareModifiers: { words: string[] } };
 
   return {
@@ -291,10 +296,12 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     weaponModifiers: new Set(wp.modifiers),
     weaponStores: new Set(wp.stores),
     placeNouns: new Set(placeNouns.nouns),
+    siteNouns: new Set(placeNouns.sites),
     eventAdjectives: new Set(eventAdjectives.adjectives),
     bareModifiers: new Set(eventAdjectives.bareModifiers.words),
     facilityParts: indexPatterns(placeNouns.parts.map((n) => ({ pattern: literal(n), value: true as const }))),
-    attributions: literals((readJson("attribution.json") as { cues: string[] }).cues),
+    attributions: literals(attribution.cues),
+    responsibility: { verbs: new Set(attribution.responsibility.verbs), nouns: new Set(attribution.responsibility.nouns) },
     nonAgents: new Set((readJson("non-agents.json") as { nouns: string[] }).nouns.flatMap(nounForms)),
     groupNouns: new Set((readJson("group-nouns.json") as { nouns: string[] }).nouns.flatMap(nounForms)),
   };

@@ -56,7 +56,8 @@ function readAround(tokens: Token[], i: number, from: number, to: number, n: Num
   // "the deaths of 25 members", "death toll rose to 40", "put the death toll from the
   // fighting at 200"; not a death given as the reason for the act ("carried out acts of
   // war over the death of a translator")
-  if (/^(death|deaths|toll|casualties|fatalities)$/.test(t.lower)) {
+  // ... and "put the number of Afghan dead at 169", "the number of dead rose to 40"
+  if (/^(death|deaths|toll|casualties|fatalities)$/.test(t.lower) || (t.lower === "dead" && numberOf(tokens, i, from))) {
     if (tokens[i - 1]?.lower === "the" && tokens[i - 2]?.lower === "over") return undefined;
     // "there were no deaths"
     if (n.none.determiners.has(tokens[i - 1]?.lower ?? "") && i - 1 >= from) return 0;
@@ -84,6 +85,12 @@ function readAround(tokens: Token[], i: number, from: number, to: number, n: Num
     if (before !== undefined) return before;
   }
   return undefined;
+}
+
+/** "the number of (Afghan) dead": "number of" a word or two before token i. */
+function numberOf(tokens: Token[], i: number, from: number): boolean {
+  for (let j = i - 1; j >= from && j >= i - 3; j--) if (tokens[j]?.lower === "of" && tokens[j - 1]?.lower === "number") return true;
+  return false;
 }
 
 /** Whether the subject ending at token k stands for nobody ("no one", "none of the crew"). */
@@ -166,10 +173,14 @@ function countBefore(ctx: DocContext, h: TriggerHit): number | null {
   return null;
 }
 
-/** The first telling victim word of a toll's clause ("contractor", "soldiers"), singular; null for "people". */
-function victimNoun(ctx: DocContext, from: number, to: number): string | null {
+/**
+ * The first telling victim word of a toll's clause ("contractor", "soldiers"), singular;
+ * null for "people". Who tells the toll is not who died ("Afghan health officials said").
+ */
+function victimNoun(ctx: DocContext, state: EventState, from: number, to: number): string | null {
   const n = ctx.lexicon.numbers;
   for (let i = from; i < to; i++) {
+    if (state.sayerTokens.has(i) || state.speakerTokens.has(i)) continue;
     const w = ctx.tokens[i]?.lower ?? "";
     if (!n.victims.has(w) || n.genericVictims.has(w)) continue;
     return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w;
@@ -186,7 +197,7 @@ export function assignNumbers(ctx: DocContext, state: EventState): EventState {
     const toll = tollAt(ctx, seg.from, seg.to, n.deathWords, n.deathAgentVerbs);
     const fatalities = toll.value ?? null;
     const injuries = tollIn(ctx, seg.from, seg.to, n.injuryWords, n.injuryAgentVerbs) ?? null;
-    const victim = fatalities !== null || injuries !== null ? victimNoun(ctx, seg.from, seg.to) : null;
+    const victim = fatalities !== null || injuries !== null ? victimNoun(ctx, state, seg.from, seg.to) : null;
     const tollStart = toll.at >= 0 ? ctx.tokens[toll.at]?.start : undefined;
     return { ...d, fatalities, injuries, count: countOf(ctx, d), victim, ...(tollStart !== undefined ? { tollAt: tollStart } : {}) };
   });
@@ -248,7 +259,7 @@ export function tollFollowUps(ctx: DocContext, state: EventState): EventState {
       end: last.end,
       fatalities,
       injuries: tollIn(ctx, seg.from, seg.to, n.injuryWords, n.injuryAgentVerbs) ?? null,
-      victim: victimNoun(ctx, seg.from, seg.to),
+      victim: victimNoun(ctx, state, seg.from, seg.to),
       count: null,
       anaphoric: true,
       followUp: true,

@@ -24,4 +24,10 @@ describe("the day a claim was told", () => {
     expect(dateOf("“They will pay a heavy price,” the minister said after the strike on Sunday.", "heavy price")).toBeUndefined();
     expect(dateOf("“We struck them on Sunday,” the Pentagon said.", "struck")).toBeUndefined();
   });
+
+  it("of what is itself said, or still to come, is the date of the act", () => {
+    const threat = pipeline.analyze({ text: "“We will fight them all over Iraq,” he said on Wednesday.", kind: "article", published: "2021-08-28", title: null });
+    expect(threat.claims[0]?.date).toBe("2021-08-25");
+    expect(threat.events[0]?.date).toBe("2021-08-25");
+  });
 });

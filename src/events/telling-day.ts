@@ -12,6 +12,8 @@
  */
 import type { Claim, TimeExpression } from "../model/analysis.js";
 import type { DocContext } from "./context.js";
+import { findAll } from "./pattern.js";
+import { tokenAt } from "./tokens.js";
 
 /** Words before a time expression that make it the date of something other than the telling. */
 const SEQUENCE = /\b(?:after|since|following|until|till|from)\s+(?:\S+\s+){0,3}$/i;
@@ -35,7 +37,14 @@ function introducedBySequence(ctx: DocContext, t: TimeExpression): boolean {
   return SEQUENCE.test(ctx.text.slice(Math.max(0, t.start - 40), t.start)) || /^(?:after|since|following|until|from)\b/i.test(t.text);
 }
 
-function tellingDay(ctx: DocContext, c: Claim): string | null {
+/** A reporting verb ends right before `offset` ("said | on Thursday that ..."). */
+function afterCue(ctx: DocContext, offset: number): boolean {
+  const at = tokenAt(ctx.tokens, offset);
+  return findAll(ctx.lexicon.claimCues, ctx.tokens, Math.max(0, at - 3), at).some((h) => h.to === at);
+}
+
+/** The time expression that dates the telling of `c`, or null. */
+export function tellingTime(ctx: DocContext, c: Claim): TimeExpression | null {
   const after = sentenceAround(ctx, Math.max(c.start, c.end - 1));
   const before = sentenceAround(ctx, c.start);
   for (const t of ctx.timeExpressions) {
@@ -43,11 +52,12 @@ function tellingDay(ctx: DocContext, c: Claim): string | null {
     if (day === null || introducedBySequence(ctx, t)) continue;
     if (after && t.start >= c.end && t.end <= after.end) {
       const between = ctx.text.slice(c.end, t.start);
-      if (!between.includes("\n") && !/["“]/.test(between) && TRAIL_GAP.test(ctx.text.slice(t.end, after.end))) return day;
+      if (!between.includes("\n") && !/["“]/.test(between) && TRAIL_GAP.test(ctx.text.slice(t.end, after.end))) return t;
     }
-    if (before && t.start >= before.start && t.end <= c.start && LEAD_GAP.test(ctx.text.slice(t.end, c.start))) return day;
-    // a cue claim may start at the date between its cue and "that": "said [on Thursday that ...]"
-    if (t.start >= c.start && /^\s*$/.test(ctx.text.slice(c.start, t.start)) && /^\s*,?\s*(?:that\b|:)/i.test(ctx.text.slice(t.end, c.end))) return day;
+    if (before && t.start >= before.start && t.end <= c.start && LEAD_GAP.test(ctx.text.slice(t.end, c.start))) return t;
+    // a cue claim may start at the date between its cue and what was said: "said [on
+    // Thursday that ...]", "said [on Saturday it had killed ...]"
+    if (t.start >= c.start && /^\s*$/.test(ctx.text.slice(c.start, t.start)) && c.end > t.end && afterCue(ctx, c.start)) return t;
   }
   return null;
 }
@@ -55,7 +65,8 @@ function tellingDay(ctx: DocContext, c: Claim): string | null {
 /** Each claim with the day of its telling set when the text dates it. */
 export function withTellingDays(ctx: DocContext, claims: readonly Claim[]): Claim[] {
   return claims.map((c) => {
-    const date = tellingDay(ctx, c);
+    const t = tellingTime(ctx, c);
+    const date = t ? dayOf(t) : null;
     return date === null ? c : { ...c, date };
   });
 }

@@ -40,6 +40,8 @@ export interface Cluster {
   docs: Set<string>;
   /** Head words of the members that tell it in words of their own, not by referring back ("offensive", "sanction"). */
   words: Set<string>;
+  /** The first day a speaker is stated to have told it as done (a member's `toldOn`), or null. */
+  toldBy: number | null;
 }
 
 export function isSingleDay(range: DayRange | null): range is DayRange {
@@ -66,6 +68,7 @@ export function newCluster(id: number, first: MentionProfile): Cluster {
     counts: new Set(),
     docs: new Set(),
     words: new Set(),
+    toldBy: null,
   };
   addToCluster(c, first);
   return c;
@@ -88,6 +91,7 @@ export function addToCluster(c: Cluster, m: MentionProfile): void {
     if (isSingleDay(m.range)) c.days.set(m.range[0], (c.days.get(m.range[0]) ?? 0) + 1);
   }
   c.docs.add(m.doc);
+  if (m.toldOn !== null && (m.mention.modality === "asserted" || m.mention.modality === "alleged") && (c.toldBy === null || m.toldOn < c.toldBy)) c.toldBy = m.toldOn;
   if (m.mention.victim) c.victims.add(m.mention.victim);
   if (m.site) c.sites.add(m.site);
   if (m.series && m.mention.count !== null) c.counts.add(m.mention.count);

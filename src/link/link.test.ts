@@ -39,6 +39,15 @@ function strikeDocs(): LinkDocument[] {
 }
 
 describe("link: one event, many mentions", () => {
+  it("a report of a later day does not join an event a speaker had told of before it", () => {
+    const a = actors(new FixtureDoc("d1", "The U.S. military said on Saturday it had killed a planner of Hamas in a drone strike.", { published: "2021-08-28" }));
+    const told = a.event({ span: "it had killed a planner of Hamas in a drone strike", trigger: "drone strike", type: "ASSAULT", mode: "drone strike", actors: ["us_military"], targets: ["hamas"] });
+    a.claim("it had killed a planner of Hamas in a drone strike", "us_military", "said", told, "2021-08-28");
+    const b = actors(new FixtureDoc("d2", "The drone strike of August 29 by the U.S. military killed ten people, not Hamas.", { published: "2021-09-18" }));
+    b.event({ span: b.text, trigger: "drone strike", type: "ASSAULT", mode: "drone strike", actors: ["us_military"], targets: ["hamas"], date: "2021-08-29", dateText: "August 29", anaphoric: true, fatalities: 10 });
+    expect(link([a.build(), b.build()]).events).toHaveLength(2);
+  });
+
   it("one day's report does not join what is only told as a long-running situation", () => {
     const text = "Iran has fought in wars since the 1980s. Its killings on Thursday shocked the region.";
     const d = actors(new FixtureDoc("d1", text, { published: "2020-01-03" }));

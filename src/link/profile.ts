@@ -25,7 +25,8 @@ export interface MentionProfile {
   published: number | null;
   /**
    * The day its speaker told it, when the text dates the telling ("“They killed our
-   * brothers,” he said on Wednesday") and the report states no date of its own; or null.
+   * brothers,” he said on Wednesday", "said on Saturday it had killed"): what was told as
+   * done happened by then. Null otherwise.
    */
   toldOn: number | null;
   actors: string[];
@@ -118,7 +119,7 @@ export function profileMentions(docs: readonly LinkDocument[], table: EntityTabl
       const actors = unique(m.actors, table);
       const targets = unique(m.targets, table).filter((t) => !actors.includes(t));
       const location = m.location && table.idOf(m.location) ? table.canonical(m.location) : null;
-      const told = m.claim !== null && m.dateSource !== "text" && m.dateSource !== "headline" ? doc.analysis.claims[m.claim]?.date : undefined;
+      const told = m.claim !== null ? doc.analysis.claims[m.claim]?.date : undefined;
       out.push({
         seq: out.length,
         doc: doc.id,

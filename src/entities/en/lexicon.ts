@@ -22,6 +22,8 @@ export interface Lexicon {
   givenNames: Set<string>;
   abbreviations: Map<string, string>;
   bodies: BodyPattern[];
+  /** Body heads that after a country's own name say where, not whose ("Jordan base"). */
+  bodyPlaceHeads: Set<string>;
   personBodies: BodyPattern[];
   backedWords: Set<string>;
   proxyHeads: string[][];
@@ -147,6 +149,7 @@ export function loadLexicon(): Lexicon {
     givenNames: new Set([...Object.keys(nick), ...Object.values(nick).flat()].map((n) => fold(n))),
     abbreviations: new Map(Object.entries(abbr).map(([k, v]) => [fold(k), fold(v)])),
     bodies: bodies(cb.bodies),
+    bodyPlaceHeads: new Set(((cb.placeHeads ?? []) as string[]).map((w) => w.toLowerCase())),
     personBodies: bodies(cb.personBodies),
     backedWords: set(backing.backedWords),
     proxyHeads: words(backing.proxyHeads),

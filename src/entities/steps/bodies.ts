@@ -19,7 +19,8 @@ function after(ctx: DocContext, c: Candidate): number {
  * Compositions on a country name or demonym:
  * - a body every country has: "Iraqi government", "U.S. troops", "Iran’s parliament"
  *   → <country>_government / _military / _parliament …, a force with its qualifier
- *   ("regular Iraqi soldiers");
+ *   ("regular Iraqi soldiers"); not a base after the country's own name ("Jordan base"
+ *   is where the base is);
  * - a known actor of the same country right after it: "Iranian Quds Force" → quds_force;
  * - a border: "Syrian-Iraqi border", "Iraqi Syrian border" → one key whatever the order,
  *   also "in Syria near the Iraqi border"; not "Iraqi border guards";
@@ -67,11 +68,13 @@ export function composeCountryPhrases(ctx: DocContext, state: DocState): DocStat
         drop.add(c.uid);
         continue;
       }
-      let best: { last: number; suffix: string; len: number } | null = null;
+      let best: { last: number; suffix: string; len: number; words: string[] } | null = null;
       for (const body of lex.bodies) {
         const m = matchPhrase(ctx, n, body.heads);
-        if (m && (!best || m.words.length > best.len)) best = { last: m.last, suffix: body.suffix, len: m.words.length };
+        if (m && (!best || m.words.length > best.len)) best = { last: m.last, suffix: body.suffix, len: m.words.length, words: m.words };
       }
+      // "a drone attack on Jordan base": after the country's own name, a base is where
+      if (best && c.role === "name" && lex.bodyPlaceHeads.has(best.words.join(" "))) best = null;
       if (best) {
         const id = `${country.id}_${best.suffix}`;
         const actor = k.actors.get(id);

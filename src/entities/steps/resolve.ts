@@ -82,6 +82,8 @@ function unseenWord(ctx: DocContext, c: Candidate, lowerWords: ReadonlySet<strin
   // "across the Line of Control": a word before "of" and a name is part of a longer name
   const next = ctx.tokens[c.coreLast + 1];
   if (next?.fold === "of" && ctx.tokens[c.coreLast + 2]?.cap) return false;
+  // ... but a word that names a kind of place says what the name is ("in Nangarhar province")
+  if (next && ctx.lexicon.heads.get(next.fold) === "PLACE") return true;
   return !(next && next.kind === "word" && !next.cap && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN"));
 }
 

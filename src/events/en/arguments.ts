@@ -21,7 +21,7 @@ import type { PloverType } from "../../model/analysis.js";
 import type { TriggerHit } from "../state.js";
 import type { Token } from "../tokens.js";
 import { descriptorStart } from "./place-phrase.js";
-import { BE, COORDINATORS, DETERMINERS, isAdverb, LOCATION_PREPS, MODALS, RECEIVE_VERBS, SUBJECT_PRONOUNS, SUBJECT_RELATIVIZERS, SUBORDINATORS, subordinateClauseAt, SUPPORT_VERBS, TARGET_PREPS } from "./grammar.js";
+import { BE, COORDINATORS, DETERMINERS, isAdverb, LOCATION_PREPS, MODALS, RECEIVE_VERBS, RELATIVE_OPENERS, SUBJECT_PRONOUNS, SUBJECT_RELATIVIZERS, SUBORDINATORS, subordinateClauseAt, SUPPORT_VERBS, TARGET_PREPS } from "./grammar.js";
 
 export interface Slots {
   actors: string[];
@@ -150,6 +150,8 @@ function agentBefore(scope: ArgumentScope, at: number): Candidate[] {
     break;
   }
   const pool = scope.candidates.filter((c) => c.from >= floor && c.to <= at && AGENT_TYPES.has(c.type) && !inside(c.from) && !reportsIt(scope, c, at));
+  const head = appositionHead(scope, pool, at, floor);
+  if (head) return [head];
   let complement: Candidate | null = null;
   for (let i = pool.length - 1; i >= 0; i--) {
     const c = pool[i] as Candidate;
@@ -343,7 +345,8 @@ function participantAfter(scope: ArgumentScope, at: number, maxDistance: number,
       (partner && prep === "against") ||
       coordinatedWithSkipped ||
       (LOCATION_PREPS.has(prep) && !TARGET_PREPS.has(prep) && c.type !== "PERSON" && !(from && prep === "from" && c.type !== "PLACE")) ||
-      (c.type === "PLACE" && (!TARGET_PREPS.has(prep) || placedBy(scope, c)));
+      (c.type === "PLACE" && (!TARGET_PREPS.has(prep) || placedBy(scope, c) || siteOfTown(scope, c))) ||
+      (c.type === "COUNTRY" && ownName(scope, c) && siteOfTown(scope, c));
     if (skip) {
       skippedTo = c.to;
       continue;
@@ -438,6 +441,17 @@ function nounModifier(scope: ArgumentScope, head: TriggerHit): Candidate[] {
   // attack", "in U.S. strikes", "in U.S.-Soviet talks")
   if (c.type === "COUNTRY" && c.role === "name" && WHERE_PREPS.has(tokenBefore(scope, c))) return [];
   return coordinated(scope, c, pool, -1);
+}
+
+/** "the airport bombing that killed 13 American troops": those its relative clause says it killed or wounded are its targets. */
+function victimsAfter(scope: ArgumentScope, head: TriggerHit): Candidate[] {
+  const { tokens, lexicon } = scope.ctx;
+  let i = head.to;
+  if (tokens[i]?.text === ",") i++;
+  if (!RELATIVE_OPENERS.has(tokens[i]?.lower ?? "")) return [];
+  const verb = tokens[i + 1]?.lower ?? "";
+  if (!lexicon.numbers.deathAgentVerbs.has(verb) && !lexicon.numbers.injuryAgentVerbs.has(verb)) return [];
+  return participantAfter(scope, i + 2, 6);
 }
 
 /**
@@ -537,6 +551,47 @@ function supportVerbAt(scope: ArgumentScope, head: TriggerHit): number {
   return -1;
 }
 
+/**
+ * "Islamic State Khorasan, the group's Afghan branch, claimed ...": a description set
+ * between commas right before the verb is the name's apposition; the name is the subject.
+ */
+function appositionHead(scope: ArgumentScope, pool: readonly Candidate[], at: number, floor: number): Candidate | null {
+  const { tokens } = scope.ctx;
+  if (tokens[at - 1]?.text !== ",") return null;
+  for (let k = at - 2; k >= floor && k >= at - 12; k--) {
+    if (tokens[k]?.text !== ",") continue;
+    const opener = tokens[k + 1]?.lower ?? "";
+    if (!DETERMINERS.has(opener) && !scope.ctx.lexicon.possessiveAnaphors.has(opener)) return null;
+    if (scope.verbs.some((v) => v.from > k && v.to < at)) return null;
+    return pool.find((c) => c.to === k) ?? null;
+  }
+  return null;
+}
+
+/** The country written by its own name ("Jordan"), not its adjective or initials ("Jordanian", "U.S."): those say whose. */
+function ownName(scope: ArgumentScope, c: Candidate): boolean {
+  const written = scope.ctx.text.slice(c.start, c.end);
+  if ((c.role !== undefined && c.role !== "name") || /(?:ian|ese|ish|i)$/.test(written)) return false;
+  return scope.ctx.entities.get(c.key)?.name.toLowerCase() === written.toLowerCase();
+}
+
+/** "a suicide bombing at Kabul airport", "an attack on Jordan base": the town or country names where the site struck is, not what was struck. */
+function siteOfTown(scope: ArgumentScope, c: Candidate): boolean {
+  const next = scope.ctx.tokens[c.to];
+  return next !== undefined && next.text === next.lower && scope.ctx.lexicon.siteNouns.has(next.lower);
+}
+
+/** "claimed responsibility for the bombing", "took credit for the attacks": the verb's index, or -1. */
+function responsibilityVerbAt(scope: ArgumentScope, head: TriggerHit): number {
+  const { tokens, lexicon } = scope.ctx;
+  // (the noun's own modifiers stand between: "for Sunday's deadly attack")
+  let i = head.from - 1;
+  while (i > head.from - 5 && i > scope.from && tokens[i]?.kind !== "punct" && tokens[i]?.lower !== "for") i--;
+  if (tokens[i]?.lower !== "for" || !lexicon.responsibility.nouns.has(tokens[i - 1]?.lower ?? "")) return -1;
+  const verb = i - 2;
+  return verb >= scope.from && lexicon.responsibility.verbs.has(tokens[verb]?.lower ?? "") ? verb : -1;
+}
+
 /** "receiving guarantees from X", "won backing from X": the receive verb just before the noun, or -1. */
 function receiveVerbAt(scope: ArgumentScope, head: TriggerHit): number {
   for (let i = head.from - 1; i >= Math.max(scope.from, head.from - 3); i--) {
@@ -599,6 +654,9 @@ export function argumentsOf(scope: ArgumentScope, head: TriggerHit): Slots {
     // "by", is its own (a later "by" may be another noun's: "its investigation into an
     // allegation by the council")
     let actors = scope.ctx.tokens[head.to]?.lower === "by" ? byAgent(scope, head.to, 1) : [];
+    // "Islamic State Khorasan claimed responsibility for the bombing": the claimer's act
+    const claimed = responsibilityVerbAt(scope, head);
+    if (actors.length === 0 && claimed >= 0) actors = agentBefore(scope, claimed);
     if (actors.length === 0) actors = nounModifier(scope, head);
     if (actors.length === 0) actors = byAgent(scope, head.to, 7);
     if (actors.length === 0) {
@@ -607,6 +665,7 @@ export function argumentsOf(scope: ArgumentScope, head: TriggerHit): Slots {
     }
     let targets = nounTarget(scope, head);
     if (targets.length === 0) targets = victimsBefore(scope, head);
+    if (targets.length === 0) targets = victimsAfter(scope, head);
     if (targets.length === 0) {
       // the parties "between" whom it happens: with an actor of its own ("X's mediation
       // between A and B") they are its targets, else the first is the actor ("clashes

@@ -130,6 +130,22 @@ export function subordinateClauseAt(tokens: readonly Token[], i: number): boolea
 const COMMA_RELATIVIZERS = new Set(["where", "which", "who", "whom", "whose"]);
 
 /** A relative clause set off by a comma opens at some token in [from, to). */
+/**
+ * The relative clause set off by commas around token `at` ("The Taliban, who took control
+ * of Kabul on Aug. 15, condemned"): [opening comma, closing comma), or null.
+ */
+export function commaRelativeAround(tokens: readonly Token[], at: number, floor: number, ceiling: number): [number, number] | null {
+  let open = -1;
+  for (let i = at - 1; i >= floor && i >= at - 15; i--) {
+    if (tokens[i]?.text !== ",") continue;
+    if (COMMA_RELATIVIZERS.has(tokens[i + 1]?.lower ?? "")) open = i;
+    break;
+  }
+  if (open < 0) return null;
+  for (let i = at + 1; i < ceiling && i <= at + 15; i++) if (tokens[i]?.text === ",") return [open, i];
+  return null;
+}
+
 export function commaRelativeIn(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = Math.max(0, from); i < to; i++) if (tokens[i]?.text === "," && COMMA_RELATIVIZERS.has(tokens[i + 1]?.lower ?? "")) return true;
   return false;

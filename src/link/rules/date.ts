@@ -31,12 +31,20 @@ export function dateRule(options: DateRuleOptions): MergeRule {
         let earliest: number | null = null;
         for (const r of c.ranges) if (earliest === null || r[0] < earliest) earliest = r[0];
         if (earliest !== null && m.published !== null && earliest > m.published + 1) return null;
-        // what a speaker told on a day happened by then: "“They killed our brothers,” he said on Wednesday"
-        if (earliest !== null && m.toldOn !== null && earliest > m.toldOn) return null;
+        // what a speaker told on a day happened by then: "“They killed our brothers,” he said
+        // on Wednesday"; an event whose reports state its day is as late as the first of them
+        if (m.toldOn !== null) {
+          let firstDay: number | null = null;
+          for (const d of c.days.keys()) if (firstDay === null || d < firstDay) firstDay = d;
+          const first = firstDay ?? earliest;
+          if (first !== null && first > m.toldOn) return null;
+        }
       }
       // "have been killing protesters": an activity going on for some time is not one day's event
       if (m.mention.ongoing && c.days.size > 0 && (!m.range || c.ranges.every((r) => isSingleDay(r)))) return null;
       if (m.range && isSingleDay(m.range) && c.ranges.length === 0 && c.members.some((x) => x.mention.ongoing)) return null;
+      // ... nor can a report of a later day be of an event a speaker had told of before it
+      if (m.range && c.toldBy !== null && m.range[0] > c.toldBy) return null;
       if (!m.range || c.ranges.length === 0) return { score: 0 };
       const [lo, hi] = m.range;
       if (isSingleDay(m.range) && c.days.size > 0) {
