@@ -99,6 +99,17 @@ describe("a kind of place after a name", () => {
   });
 });
 
+describe("plural nouns for people", () => {
+  it("opening a sentence alone are no names; inside a name they stay", () => {
+    const r = run("Officials claimed secondary explosions proved it. Witnesses said the car exploded. Magnier said it was legal. The Sudan Doctors Network said 62 died.");
+    const names = r.entities.map((e) => e.name);
+    expect(names).not.toContain("Officials");
+    expect(names).not.toContain("Witnesses");
+    expect(names).toContain("Magnier");
+    expect(names).toContain("Sudan Doctors Network");
+  });
+});
+
 describe("canonical keys within a document", () => {
   it("joins spelling and transliteration variants", () => {
     const r = run("Qasim Soleimani and Kassem Suleimani are one man, as are Hizballah and Hezbollah, and Kata'ib Hezbollah and Kata’ib Hizballah.");

@@ -7,6 +7,8 @@ import { fold } from "../normalize.js";
 export interface Lexicon {
   /** Folded head word → type ("institute" → ORGANIZATION). */
   heads: Map<string, EntityType>;
+  /** Plural nouns for people ("officials"): capitalised alone at a sentence's start, no name. */
+  peopleNouns: Set<string>;
   speechVerbs: Set<string>;
   /** Folded titles, as word arrays, longest first. */
   titles: string[][];
@@ -138,6 +140,7 @@ export function loadLexicon(): Lexicon {
   return {
     heads,
     speechVerbs: set(cues.speechVerbs),
+    peopleNouns: set(cues.peopleNouns),
     titles: words(titles.titles),
     titlesNeedingName: set(titles.needName),
     stopwords: set(read("stopwords.json").words),

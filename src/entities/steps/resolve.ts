@@ -203,6 +203,8 @@ export function resolveEntities(ctx: DocContext, state: DocState): DocState {
         continue;
       }
     }
+    // "Officials said", "Witnesses claimed": a plural noun for people alone is no one's name
+    if (type === null && list.every((c) => c.coreFirst === c.coreLast && ctx.lexicon.peopleNouns.has(ctx.tokens[c.coreFirst]?.fold ?? ""))) continue;
     if (type === null && list.some((c) => followedBySpeech(ctx, c))) {
       // "the SWC said": an acronym that speaks is an organisation, a name a person.
       const acronym = fullest !== undefined && fullest.coreFirst === fullest.coreLast && ctx.tokens[fullest.coreFirst]?.upper === true;
