@@ -99,6 +99,17 @@ describe("a kind of place after a name", () => {
   });
 });
 
+describe("a people, not a state", () => {
+  it("reads a demonym after 'ethnic' or after a place's name as a people, one group however placed", () => {
+    const r = run("Karabakh Armenians agreed to disarm. Ethnic Armenian forces in Nagorno-Karabakh laid down their arms. Armenian troops stayed home. Senior Hungarian officials met.");
+    const group = r.mentions.filter((m) => m.key === "new:people of armenia").map((m) => m.text);
+    expect(group).toEqual(["Karabakh Armenians", "Ethnic Armenian"]);
+    expect(keyOf(r, "Armenian troops")).toBe("armenia_military");
+    expect(keyOf(r, "Hungarian officials")).toBe("hungary_government");
+    expect(r.entities.find((e) => e.key === "new:people of armenia")?.type).toBe("GROUP");
+  });
+});
+
 describe("plural nouns for people", () => {
   it("opening a sentence alone are no names; inside a name they stay", () => {
     const r = run("Officials claimed secondary explosions proved it. Witnesses said the car exploded. Magnier said it was legal. The Sudan Doctors Network said 62 died.");

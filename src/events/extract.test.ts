@@ -518,6 +518,16 @@ describe("readings from a suicide bombing's report", () => {
   });
 });
 
+describe("an offensive by another name", () => {
+  it("'anti-terrorist measures' and a 'special military operation' are offensives, and answer what they respond to", () => {
+    const r = run("Russia said it had begun \"anti-terrorist measures\" on Tuesday in response to a landmine explosion that killed six police officers.");
+    const offensive = r.events.find((e) => e.type === "FIGHT");
+    expect(offensive?.mode).toBe("offensive");
+    expect(r.relations.map((x) => [r.events[x.from]?.type, x.type, r.events[x.to]?.trigger.text])).toEqual([["FIGHT", "RETALIATION", "explosion"]]);
+    expect(run("Putin launched a special military operation in Ukraine.").events[0]?.mode).toBe("offensive");
+  });
+});
+
 describe("a plural noun with no determiner", () => {
   it("after a word that only modifies nouns, or a verb in the past, is a noun whose agent follows 'by'", () => {
     const r = run("The Pentagon said it feared attacks by Hamas. Austin said he planned further attacks by Hamas.");

@@ -24,7 +24,8 @@ function after(ctx: DocContext, c: Candidate): number {
  * - a known actor of the same country right after it: "Iranian Quds Force" → quds_force;
  * - a border: "Syrian-Iraqi border", "Iraqi Syrian border" → one key whatever the order,
  *   also "in Syria near the Iraqi border"; not "Iraqi border guards";
- * - a compass region: "northeast Syria", "northern Iraq".
+ * - a compass region: "northeast Syria", "northern Iraq";
+ * - not a people: "ethnic Armenian forces", "Karabakh Armenians" name no state.
  */
 export function composeCountryPhrases(ctx: DocContext, state: DocState): DocState {
   const k = ctx.knowledge;
@@ -45,6 +46,16 @@ export function composeCountryPhrases(ctx: DocContext, state: DocState): DocStat
     if (!isCountry(ctx, c) || drop.has(c.uid)) continue;
     const country = k.actors.get(c.key ?? "");
     if (!country) continue;
+    // "ethnic Armenian forces", "Karabakh Armenians": a people, not the country's state
+    const people = c.role === "demonym" ? peopleBefore(ctx, c, state.candidates) : null;
+    if (people) {
+      const first = people.place?.first ?? people.first;
+      // (one people however it is placed: "ethnic Armenians", "Karabakh Armenians")
+      add.push(make(c, c.last, newKey(`people of ${country.name}`), { first, coreFirst: first, type: "GROUP", role: "name", known: false, country: null, geo: null }));
+      drop.add(c.uid);
+      if (people.place) drop.add(people.place.uid);
+      continue;
+    }
     const n = after(ctx, c);
     // A second country before "border": "Syrian-Iraqi border", "Iraqi Syrian border".
     const second = n >= 0 ? byFirst.get(n) : undefined;
@@ -131,6 +142,30 @@ export function composeCountryPhrases(ctx: DocContext, state: DocState): DocStat
   }
   const kept = state.candidates.filter((c) => !drop.has(c.uid));
   return { ...state, candidates: sortCandidates([...kept, ...add]) };
+}
+
+/**
+ * A demonym after "ethnic" ("ethnic Armenian forces") or right after a place's name
+ * ("Karabakh Armenians", "Kosovo Serbs") names a people, not the country's state: where
+ * the phrase starts, and the place it names, or null.
+ */
+function peopleBefore(ctx: DocContext, c: Candidate, all: readonly Candidate[]): { first: number; place: Candidate | null } | null {
+  const p = prevWord(ctx, c.first);
+  if (p < 0) return null;
+  if (wordAt(ctx, p) === "ethnic") return { first: p, place: null };
+  const before = all.find((o) => o.last === p && o.uid !== c.uid);
+  if (before !== undefined) {
+    if (before.key === c.key) return null;
+    const type = before.type ?? (before.key !== null ? ctx.knowledge.actors.get(before.key)?.type : undefined) ?? null;
+    return type === null || type === "PLACE" || type === "COUNTRY" ? { first: before.first, place: before } : null;
+  }
+  // a capitalised word no list knows, used as a name elsewhere in the text too, is a place
+  // too small for the gazetteer ("Karabakh Armenians" beside "Nagorno-Karabakh"); one
+  // capitalised only because it opens the sentence is not ("Senior Hungarian officials")
+  const t = ctx.tokens[p];
+  if (t?.kind !== "word" || !t.cap || t.upper || ctx.lexicon.stopwords.has(t.fold)) return null;
+  const uses = ctx.text.match(new RegExp(`(?<![\\p{L}])${t.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "gu"))?.length ?? 0;
+  return uses >= 2 ? { first: p, place: null } : null;
 }
 
 function compassBefore(ctx: DocContext, first: number): { first: number; value: string } | null {
