@@ -68,6 +68,7 @@ export function finalize(ctx: DocContext, state: EventState): EventOutput {
       ...(d.committed ? { committed: true } : {}),
       ...(d.wanted ? { wanted: true } : {}),
       ...(d.victim ? { victim: d.victim } : {}),
+      ...(d.ownSide ? { ownSide: true } : {}),
     };
   });
   // (steps after the one that set it may have replaced the draft it points to: found by its words)

@@ -4,6 +4,14 @@ import { extractText } from "./testing.js";
 const violent = (text: string) => extractText(text).events.filter((e) => e.type === "ASSAULT" || e.type === "FIGHT");
 
 describe("fatalities", () => {
+  it("marks a toll of its teller's own people ('192 of its soldiers'), and only that", () => {
+    const r = extractText("Russia launched an offensive on Kharkiv. Moscow says 192 of its soldiers died. Ukraine said the shelling killed 40 soldiers.").events;
+    expect(r.filter((e) => e.fatalities !== null).map((e) => [e.fatalities, e.ownSide ?? false])).toEqual([
+      [192, true],
+      [40, false],
+    ]);
+  });
+
   it("a death given as the reason for an act ('over the death of') is no toll of that act", () => {
     const [e] = violent("Russia carried out acts of war against Ukraine over the death of a Russian translator.");
     expect(e?.trigger.text).toBe("acts of war");

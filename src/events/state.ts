@@ -47,6 +47,8 @@ export interface Draft {
   injuries: number | null;
   /** The victims' telling noun, singular ("contractor"), when a toll names it. */
   victim?: string | null;
+  /** The toll counts its teller's own people ("192 of its soldiers died"). */
+  ownSide?: boolean;
   count: number | null;
   /** A protest's stated crowd size. */
   crowd?: Crowd | null;

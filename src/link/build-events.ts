@@ -110,6 +110,7 @@ function toXMention(m: MentionProfile, table: EntityTable): XEventMention {
     count: e.count,
   };
   if (e.crowd) out.crowd = e.crowd;
+  if (e.ownSide) out.ownSide = true;
   if (m.comment) out.comment = true;
   return out;
 }
@@ -150,7 +151,8 @@ export function buildEvents(clusters: readonly Cluster[], table: EntityTable): B
       actors: ids(actors),
       targets: ids(targets),
       location: table.idOf(location),
-      fatalities: span(num((m) => m.mention.fatalities)),
+      // one side's own losses stand apart from the toll of the dead the others count
+      fatalities: span(num((m) => (m.mention.ownSide && members.some((o) => o.mention.fatalities !== null && !o.mention.ownSide) ? null : m.mention.fatalities))),
       sources,
       mentions: members.map((m) => toXMention(m, table)),
       cameo: members.find((m) => m.mention.cameo)?.mention.cameo ?? null,

@@ -109,5 +109,5 @@ export function addToCluster(c: Cluster, m: MentionProfile): void {
   for (const t of m.targets) c.targets.add(t);
   if (m.location) c.locations.add(m.location);
   if (m.modeHead) c.modes.add(m.modeHead);
-  if (m.mention.fatalities !== null) c.fatalities.add(m.mention.fatalities);
+  if (m.mention.fatalities !== null && !m.mention.ownSide) c.fatalities.add(m.mention.fatalities);
 }

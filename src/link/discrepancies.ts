@@ -45,7 +45,8 @@ const ATTRIBUTES: readonly Attribute[] = [
   {
     name: "fatalities",
     numeric: true,
-    observe: (m) => (m.mention.fatalities === null ? null : { value: m.mention.fatalities, keys: [] }),
+    // one side's own losses ("192 of its soldiers") are no count of the same dead as another toll
+    observe: (m) => (m.mention.fatalities === null || m.mention.ownSide ? null : { value: m.mention.fatalities, keys: [] }),
     differ: differentValue,
   },
   {

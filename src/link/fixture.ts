@@ -45,6 +45,8 @@ export interface FixtureEvent {
   committed?: boolean;
   wanted?: boolean;
   victim?: string | null;
+  /** The toll counts its teller's own people. */
+  ownSide?: boolean;
   weapon?: string | null;
   /** Index of another event of this fixture that tells the same act. */
   sameAs?: number;
@@ -123,6 +125,7 @@ export class FixtureDoc {
       ...(e.committed ? { committed: true } : {}),
       ...(e.wanted ? { wanted: true } : {}),
       ...(e.victim ? { victim: e.victim } : {}),
+      ...(e.ownSide ? { ownSide: true as const } : {}),
       ...(e.sameAs !== undefined ? { sameAs: e.sameAs } : {}),
     });
     return index;

@@ -39,6 +39,16 @@ function strikeDocs(): LinkDocument[] {
 }
 
 describe("link: one event, many mentions", () => {
+  it("one side's own losses stay out of the toll range and its disputes", () => {
+    const a = actors(new FixtureDoc("d1", "On Sunday Israel struck Hamas, killing 200 people. Israel said 12 of its soldiers died.", { published: "2023-10-09" }));
+    const strike = a.event({ span: "On Sunday Israel struck Hamas, killing 200 people.", trigger: "struck", type: "ASSAULT", actors: ["israel"], targets: ["hamas"], date: "2023-10-08", dateText: "On Sunday", fatalities: 200 });
+    a.event({ span: "Israel said 12 of its soldiers died.", trigger: "died", type: "ASSAULT", actors: ["israel"], targets: ["hamas"], fatalities: 12, ownSide: true, anaphoric: true, sameAs: strike });
+    const r = link([a.build()]);
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]?.fatalities).toEqual({ min: 200, max: 200 });
+    expect(r.discrepancies.filter((d) => d.attribute === "fatalities")).toEqual([]);
+  });
+
   it("a report of a later day does not join an event a speaker had told of before it", () => {
     const a = actors(new FixtureDoc("d1", "The U.S. military said on Saturday it had killed a planner of Hamas in a drone strike.", { published: "2021-08-28" }));
     const told = a.event({ span: "it had killed a planner of Hamas in a drone strike", trigger: "drone strike", type: "ASSAULT", mode: "drone strike", actors: ["us_military"], targets: ["hamas"] });

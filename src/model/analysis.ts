@@ -155,6 +155,12 @@ export interface EventMention extends Span {
   injuries: number | null;
   /** The victims' telling noun, singular ("contractor"; none for "people"), when a toll names it. */
   victim?: string | null;
+  /**
+   * True when the toll counts its teller's own people ("Baku says 192 of its soldiers
+   * died", "lost 40 of their men"): one side's losses, not comparable with a toll of the
+   * other side's dead.
+   */
+  ownSide?: true;
   /** For a series ("11 attacks"): how many. */
   count: number | null;
   /** For a protest or storming: the crowd's size as stated ("thousands", "some 200"). */

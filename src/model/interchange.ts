@@ -70,6 +70,8 @@ export interface XEventMention {
   /** A protest's crowd size as this source states it. */
   crowd?: Crowd | null;
   comment?: boolean;
+  /** The toll counts its teller's own people ("192 of its soldiers"): kept out of the event's range and disputes. */
+  ownSide?: true;
 }
 
 export interface XEvent {

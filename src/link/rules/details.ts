@@ -39,7 +39,8 @@ export function detailsRule(options: DetailsRuleOptions): MergeRule {
       // the same site struck ("the consulate strike" / "the bombing of its consulate"): as
       // telling as a shared target; another site named ("an air base") counts against
       if (m.site && c.sites.size > 0) score += c.sites.has(m.site) ? 2 : -1;
-      const f = m.mention.fatalities;
+      // (one side's own losses, "192 of its soldiers", are not the dead another toll counts)
+      const f = m.mention.ownSide ? null : m.mention.fatalities;
       if (f !== null && c.fatalities.size > 0) {
         if (c.fatalities.has(f)) score += 1;
         else {
