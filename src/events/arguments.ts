@@ -8,7 +8,7 @@
 import type { PloverType } from "../model/analysis.js";
 import { candidatesBetween, type DocContext } from "./context.js";
 import { argumentsOf, clauseWithOwnSubject, continuesEarlierClause, receivedObject, type ArgumentScope } from "./en/arguments.js";
-import { subjectlessGerund } from "./en/grammar.js";
+import { definitePhraseStart, subjectlessGerund } from "./en/grammar.js";
 import type { Draft, EventState } from "./state.js";
 
 /** Events that are things said: with no actor of their own, the claim's speaker performs them. */
@@ -55,7 +55,10 @@ export function assignArguments(ctx: DocContext, state: EventState): EventState 
     }
     // (not when the act's own clause names its subject: "while the junta accused France ..., which Paris denied")
     const ownSubject = d.head.pos === "verb" && !d.head.passive && clauseWithOwnSubject(scope, d.head.from) >= 0;
-    if (actors.length === 0 && SPEECH_ACTS.has(d.type) && !ownSubject) {
+    // ("said Armenia had not been involved in drafting the ceasefire": a definite noun refers
+    // to an act already made, not one the speaker makes)
+    const referredTo = d.head.pos === "noun" && definitePhraseStart(ctx.tokens, d.head.from) !== null;
+    if (actors.length === 0 && SPEECH_ACTS.has(d.type) && !ownSubject && !referredTo) {
       // "Russia said Sudan must return the helicopter": the speaker makes the demand
       const holder = state.claims.find((c) => c.speaker !== null && d.head.start >= c.start && d.head.end <= c.end);
       if (holder?.speaker) actors = [holder.speaker];

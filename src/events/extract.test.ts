@@ -518,6 +518,14 @@ describe("readings from a suicide bombing's report", () => {
   });
 });
 
+describe("a speaker and the act referred to", () => {
+  it("a speaker makes the demand they tell, but not the ceasefire they refer to", () => {
+    const r = run("Zelensky said Ukraine had not been involved in drafting the ceasefire. Putin said Ukraine must withdraw.");
+    expect(r.events.find((e) => e.trigger.text === "ceasefire")?.actors).toEqual([]);
+    expect(r.events.find((e) => e.type === "DEMAND")?.actors).toEqual(["vladimir_putin"]);
+  });
+});
+
 describe("an offensive by another name", () => {
   it("'anti-terrorist measures' and a 'special military operation' are offensives, and answer what they respond to", () => {
     const r = run("Russia said it had begun \"anti-terrorist measures\" on Tuesday in response to a landmine explosion that killed six police officers.");
