@@ -9,6 +9,7 @@ import { skeleton } from "./normalize.js";
  * nothing is that close, or when two different actors are equally close.
  */
 const memo = new WeakMap<Knowledge, Map<string, AliasEntry | null>>();
+const MAX_CACHED = 50_000;
 
 export function nearKnown(k: Knowledge, folded: string): AliasEntry | null {
   const cache = memo.get(k) ?? new Map<string, AliasEntry | null>();
@@ -16,6 +17,8 @@ export function nearKnown(k: Knowledge, folded: string): AliasEntry | null {
   const hit = cache.get(folded);
   if (hit !== undefined) return hit;
   const found = search(k, folded);
+  // (bounded: a long ingest meets ever more distinct names)
+  if (cache.size >= MAX_CACHED) cache.clear();
   cache.set(folded, found);
   return found;
 }
