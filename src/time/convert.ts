@@ -61,8 +61,11 @@ export function toTimeExpression(result: ParsedResult, offset: number, anchor: s
   const hint = precisionFromTags(tags);
   let value: string;
   let precision: DatePrecision;
-  if (result.end) {
-    value = `${format(result.start, levelOf(result.start, tags))}/${format(result.end, levelOf(result.end, tags))}`;
+  const from = format(result.start, levelOf(result.start, tags));
+  const to = result.end ? format(result.end, levelOf(result.end, tags)) : null;
+  // a range that would end before it starts ("December 29 -1") keeps its start only
+  if (to !== null && from.slice(0, 10) <= to.slice(0, 10)) {
+    value = `${from}/${to}`;
     precision = hint === "season" ? "season" : "interval";
   } else {
     const level = (hint && LEVEL_OF_PRECISION[hint]) ?? levelOf(result.start, tags);

@@ -32,6 +32,10 @@ describe("extractTimes on arbitrary text", () => {
     );
   });
 
+  it("gives no range that ends before it starts (a case the property found)", () => {
+    expect(run("December 29 -1").timeExpressions.map((t) => t.value)).toEqual(["2019-12-29"]);
+  });
+
   it("gives no value for a date before the common era (a case the property found)", () => {
     for (const text of ["December 29 BC", "29 December 2019 BC", "December 29 BCE"]) {
       for (const t of run(text).timeExpressions) expect(t.value).toMatch(/^\d{4}/);
