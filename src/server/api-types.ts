@@ -76,6 +76,8 @@ export interface MentionView {
   dateText: string | null;
   date: string | null;
   fatalities: number | null;
+  /** The toll counts its teller's own people ("192 of its soldiers"). */
+  ownSide: boolean;
   injuries: number | null;
   count: number | null;
   modality: Modality;

@@ -60,6 +60,7 @@ export function eventDetail(data: Indexed, e: XEvent): EventDetail {
         dateText: m.dateText,
         date: m.date ?? null,
         fatalities: m.fatalities,
+        ownSide: m.ownSide === true,
         injuries: m.injuries ?? null,
         count: m.count ?? null,
         modality: m.modality,

@@ -100,7 +100,7 @@ function mentionBlock(m: MentionView): HTMLElement {
       "div",
       { class: "small muted mention-foot" },
       m.dateText ? h("span", null, "date: ", h("q", null, m.dateText), m.date ? ` → ${m.date}` : "") : h("span", null, m.date ? `date: ${m.date}` : "no date in the sentence"),
-      m.fatalities !== null ? h("span", null, ` · killed: ${m.fatalities}`) : null,
+      m.fatalities !== null ? h("span", null, ` · killed: ${m.fatalities}${m.ownSide ? " of its teller's own side" : ""}`) : null,
       m.injuries !== null ? h("span", null, ` · injured: ${m.injuries}`) : null,
       " · ",
       h("a", { href: href("document", m.doc.id, { at: `${m.start}-${m.end}` }) }, "in the document"),
