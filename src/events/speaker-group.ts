@@ -13,6 +13,7 @@
 import type { EntityType, QuoteSpan } from "../model/analysis.js";
 import { sentenceOfToken, type Candidate, type DocContext } from "./context.js";
 import { findAll } from "./pattern.js";
+import { tokenAt } from "./tokens.js";
 
 const GROUPS: ReadonlySet<EntityType> = new Set(["ARMED_GROUP", "GOVERNMENT", "MILITARY", "ORGANIZATION", "GROUP"]);
 const LOCATIVE = new Set(["in", "at", "near", "from", "into", "across"]);
@@ -44,7 +45,7 @@ function reportingClause(ctx: DocContext, q: QuoteSpan): { start: number; end: n
   const { tokens } = ctx;
   const sentence = ctx.sentences.find((s) => s.sentence.start < q.end && q.end <= s.sentence.end);
   if (sentence && q.end < sentence.sentence.end) {
-    let from = 0;
+    let from = tokenAt(tokens, q.end);
     while (from < tokens.length && tokens[from]!.start < q.end) from++;
     const cues = findAll(ctx.lexicon.claimCues, tokens, from, sentence.to);
     const cue = cues[0];
@@ -90,7 +91,7 @@ export function speakerGroupPronouns(ctx: DocContext): Candidate[] {
       continue;
     }
     last = { group, end: q.end };
-    for (let i = 0; i < ctx.tokens.length; i++) {
+    for (let i = tokenAt(ctx.tokens, q.start); i < ctx.tokens.length; i++) {
       const t = ctx.tokens[i]!;
       if (t.start < q.start) continue;
       if (t.end > q.end) break;

@@ -1,8 +1,8 @@
 /**
  * The day a claim was made, when the text dates the telling: "“...,” said Saad Ali on
  * Wednesday.", "the Pentagon said on Thursday that ...", "he told reporters Tuesday:".
- * A past act the speaker tells happened on or before that day, so a report that states
- * no date of its own cannot be a later event (the link stage reads it so).
+ * A past act the speaker tells happened on or before that day, so it is no later event
+ * (the link stage reads it so).
  *
  * The date is that of a time expression in the attribution around the claim: after it,
  * ending its sentence ("said X on Wednesday."), or before it, just ahead of the claim
@@ -44,7 +44,7 @@ function afterCue(ctx: DocContext, offset: number): boolean {
 }
 
 /** The time expression that dates the telling of `c`, or null. */
-export function tellingTime(ctx: DocContext, c: Claim): TimeExpression | null {
+function tellingTime(ctx: DocContext, c: Claim): TimeExpression | null {
   const after = sentenceAround(ctx, Math.max(c.start, c.end - 1));
   const before = sentenceAround(ctx, c.start);
   for (const t of ctx.timeExpressions) {
