@@ -191,8 +191,9 @@ function victimNoun(ctx: DocContext, state: EventState, from: number, to: number
 /** Possessives that make the victims their teller's own ("192 of its soldiers", "their own men"). */
 const OWN = new Set(["its", "their", "our"]);
 
-/** The toll's victims are named as the teller's own people: "of its soldiers", "their men". */
-function ownPeople(ctx: DocContext, from: number, to: number): boolean {
+/** A toll of dead in tokens [from, to) named as the teller's own people: "of its soldiers", "their men". */
+function ownSide(ctx: DocContext, fatalities: number | null, from: number, to: number): boolean {
+  if (fatalities === null || fatalities <= 0) return false;
   const n = ctx.lexicon.numbers;
   for (let i = from; i < to; i++) {
     if (!n.victims.has(ctx.tokens[i]?.lower ?? "")) continue;
@@ -213,8 +214,7 @@ export function assignNumbers(ctx: DocContext, state: EventState): EventState {
     const injuries = tollIn(ctx, seg.from, seg.to, n.injuryWords, n.injuryAgentVerbs) ?? null;
     const victim = fatalities !== null || injuries !== null ? victimNoun(ctx, state, seg.from, seg.to) : null;
     const tollStart = toll.at >= 0 ? ctx.tokens[toll.at]?.start : undefined;
-    const ownSide = fatalities !== null && fatalities > 0 && ownPeople(ctx, seg.from, seg.to);
-    return { ...d, fatalities, injuries, count: countOf(ctx, d), victim, ...(ownSide ? { ownSide } : {}), ...(tollStart !== undefined ? { tollAt: tollStart } : {}) };
+    return { ...d, fatalities, injuries, count: countOf(ctx, d), victim, ownSide: ownSide(ctx, fatalities, seg.from, seg.to), ...(tollStart !== undefined ? { tollAt: tollStart } : {}) };
   });
   return { ...state, drafts };
 }
@@ -264,10 +264,9 @@ export function tollFollowUps(ctx: DocContext, state: EventState): EventState {
     const t = ctx.tokens[cue] as Token;
     const first = ctx.tokens[seg.from] as Token;
     const last = ctx.tokens[seg.to - 1] as Token;
-    const { ownSide: _antecedentSide, ...act } = antecedent;
     extra.push({
-      ...act,
-      ...(fatalities > 0 && ownPeople(ctx, seg.from, seg.to) ? { ownSide: true } : {}),
+      ...antecedent,
+      ownSide: ownSide(ctx, fatalities, seg.from, seg.to),
       sentence: seg.sentence,
       segment: segIndex,
       head: { ...antecedent.head, from: cue, to: cue + 1, start: t.start, end: t.end, pos: "verb", passive: false },

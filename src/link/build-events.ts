@@ -7,7 +7,7 @@ import type { DatePrecision, PloverType } from "../model/analysis.js";
 import type { XEvent, XEventMention } from "../model/interchange.js";
 import type { Cluster } from "./cluster.js";
 import type { EntityTable } from "./entity-table.js";
-import type { MentionProfile } from "./profile.js";
+import { comparableToll, type MentionProfile } from "./profile.js";
 import { isoOfDay } from "./dates.js";
 
 export interface BuiltEvents {
@@ -151,8 +151,8 @@ export function buildEvents(clusters: readonly Cluster[], table: EntityTable): B
       actors: ids(actors),
       targets: ids(targets),
       location: table.idOf(location),
-      // one side's own losses stand apart from the toll of the dead the others count
-      fatalities: span(num((m) => (m.mention.ownSide && members.some((o) => o.mention.fatalities !== null && !o.mention.ownSide) ? null : m.mention.fatalities))),
+      // one side's own losses stand apart from the toll of the dead the others count, if any
+      fatalities: span(num(members.some((m) => comparableToll(m) !== null) ? comparableToll : (m) => m.mention.fatalities)),
       sources,
       mentions: members.map((m) => toXMention(m, table)),
       cameo: members.find((m) => m.mention.cameo)?.mention.cameo ?? null,

@@ -3,7 +3,7 @@
  * they say, which the rules compare a new mention against.
  */
 import type { DayRange } from "./dates.js";
-import { headWord, type MentionProfile } from "./profile.js";
+import { comparableToll, headWord, type MentionProfile } from "./profile.js";
 
 export interface Cluster {
   id: number;
@@ -109,5 +109,6 @@ export function addToCluster(c: Cluster, m: MentionProfile): void {
   for (const t of m.targets) c.targets.add(t);
   if (m.location) c.locations.add(m.location);
   if (m.modeHead) c.modes.add(m.modeHead);
-  if (m.mention.fatalities !== null && !m.mention.ownSide) c.fatalities.add(m.mention.fatalities);
+  const toll = comparableToll(m);
+  if (toll !== null) c.fatalities.add(toll);
 }

@@ -8,7 +8,7 @@
 import type { DiscrepancyAttribute, XDiscrepancy, XDiscrepancyValue } from "../model/interchange.js";
 import type { Affinity } from "./affinity.js";
 import type { EntityTable } from "./entity-table.js";
-import type { MentionProfile } from "./profile.js";
+import { comparableToll, type MentionProfile } from "./profile.js";
 
 interface Observation {
   voice: string;
@@ -45,8 +45,10 @@ const ATTRIBUTES: readonly Attribute[] = [
   {
     name: "fatalities",
     numeric: true,
-    // one side's own losses ("192 of its soldiers") are no count of the same dead as another toll
-    observe: (m) => (m.mention.fatalities === null || m.mention.ownSide ? null : { value: m.mention.fatalities, keys: [] }),
+    observe: (m) => {
+      const toll = comparableToll(m);
+      return toll === null ? null : { value: toll, keys: [] };
+    },
     differ: differentValue,
   },
   {

@@ -49,6 +49,14 @@ export interface MentionProfile {
   site: string | null;
 }
 
+/**
+ * The toll a mention gives of the dead other reports count, or null: one side's own losses
+ * ("Baku says 192 of its soldiers died") are no count of the same dead as another toll.
+ */
+export function comparableToll(m: MentionProfile): number | null {
+  return m.mention.ownSide ? null : m.mention.fatalities;
+}
+
 /** Type families: types whose mentions may describe one event (an embassy storming and "the attack on the embassy"). */
 export function typeFamily(type: PloverType, mode: string | null = null, atFacility = false): string {
   // storming a compound is reported as a protest by some and as an attack by others, and

@@ -129,7 +129,6 @@ export function subordinateClauseAt(tokens: readonly Token[], i: number): boolea
 /** Words that open a relative clause after a comma ("Bucha, where ...", "the militia, which ..."). */
 const COMMA_RELATIVIZERS = new Set(["where", "which", "who", "whom", "whose"]);
 
-/** A relative clause set off by a comma opens at some token in [from, to). */
 /**
  * The relative clause set off by commas around token `at` ("The Taliban, who took control
  * of Kabul on Aug. 15, condemned"): [opening comma, closing comma), or null.
@@ -146,6 +145,7 @@ export function commaRelativeAround(tokens: readonly Token[], at: number, floor:
   return null;
 }
 
+/** A relative clause set off by a comma opens at some token in [from, to). */
 export function commaRelativeIn(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = Math.max(0, from); i < to; i++) if (tokens[i]?.text === "," && COMMA_RELATIVIZERS.has(tokens[i + 1]?.lower ?? "")) return true;
   return false;

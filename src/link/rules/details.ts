@@ -8,6 +8,7 @@
  * close but different tolls are a discrepancy, not a reason to split, and large close
  * tolls (32 and 40 dead) are as telling as the same toll.
  */
+import { comparableToll } from "../profile.js";
 import type { MergeRule } from "./rule.js";
 
 export interface DetailsRuleOptions {
@@ -39,8 +40,7 @@ export function detailsRule(options: DetailsRuleOptions): MergeRule {
       // the same site struck ("the consulate strike" / "the bombing of its consulate"): as
       // telling as a shared target; another site named ("an air base") counts against
       if (m.site && c.sites.size > 0) score += c.sites.has(m.site) ? 2 : -1;
-      // (one side's own losses, "192 of its soldiers", are not the dead another toll counts)
-      const f = m.mention.ownSide ? null : m.mention.fatalities;
+      const f = comparableToll(m);
       if (f !== null && c.fatalities.size > 0) {
         if (c.fatalities.has(f)) score += 1;
         else {
