@@ -5,7 +5,7 @@ import { createTestDatabase, type TestDatabase } from "../../src/store/postgres/
 import { testServerUrl } from "../setup/pg-url.js";
 import { runCli, tempDir } from "../support/cli.js";
 import { rng, writeSyntheticCorpus } from "../support/corpus.js";
-import { killMidIngest, STATE_QUERIES, type StoreState } from "./kill-runner.js";
+import { killMidIngest, killPoint, STATE_QUERIES, type StoreState } from "./kill-runner.js";
 
 // SIGKILL during an ingest into PostgreSQL (the throwaway test server, one schema per
 // run): no duplicate content, every document with its analysis and raw input, and a
@@ -52,20 +52,9 @@ describe(`crash safety (PostgreSQL): ${RUNS} SIGKILLs during a ${DOCS}-document 
 
   for (let run = 0; run < RUNS; run++) {
     it(`run ${run + 1}: killed mid-ingest, no duplicates, every document analysed, complete after a rerun`, async () => {
-      // a busy machine may finish the ingest within the random delay: then try again
-      // sooner, in a fresh database, so that the kill does land mid-ingest
-      const minDocs = 1 + Math.floor(random() * 20);
-      let extraMs = Math.floor(random() * 3000);
-      let database = await createTestDatabase(server, "sitrep_crash");
+      const database = await createTestDatabase(server, "sitrep_crash");
       databases.push(database);
-      let kill = await killMidIngest({ args: ["ingest", corpus, "--db", database.url], count: () => query(database.url, STATE_QUERIES.documents), minDocs, extraMs });
-      for (let retry = 0; retry < 2 && !kill.killed; retry++) {
-        extraMs = Math.floor(extraMs / 4);
-        database = await createTestDatabase(server, "sitrep_crash");
-        databases.push(database);
-        const url = database.url;
-        kill = await killMidIngest({ args: ["ingest", corpus, "--db", url], count: () => query(url, STATE_QUERIES.documents), minDocs, extraMs });
-      }
+      const kill = await killMidIngest({ args: ["ingest", corpus, "--db", database.url], count: () => query(database.url, STATE_QUERIES.documents), ...killPoint(random, DOCS) });
       const after = await inspect(database.url);
       expect(kill.killed, "the ingest was still running when killed").toBe(true);
       expect(after.documents).toBeGreaterThan(0);

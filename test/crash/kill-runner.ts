@@ -1,7 +1,8 @@
 /**
  * Kills `sitrep ingest` with SIGKILL while it is writing: the process is started, the
- * store is polled until some documents are in, then it is killed after a further random
- * delay. The store is inspected after the kill and again after a rerun.
+ * store is polled until a chosen number of documents are in, then it is killed after a
+ * further short random delay. The store is inspected after the kill and again after a
+ * rerun.
  */
 import { spawn } from "node:child_process";
 import { BIN, REPO_ROOT } from "../support/paths.js";
@@ -29,6 +30,16 @@ export interface KillOutcome {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Where a run kills the ingest: once at least `minDocs` documents are stored (anywhere in
+ * the first half of the corpus), then after `extraMs` (under a fifth of a second), so the
+ * kill lands inside some document's write. Chosen by count rather than by time, so that
+ * a fast machine cannot finish every document before the kill.
+ */
+export function killPoint(random: () => number, docs: number): { minDocs: number; extraMs: number } {
+  return { minDocs: 1 + Math.floor(random() * Math.max(1, Math.floor(docs / 2))), extraMs: Math.floor(random() * 200) };
+}
 
 /**
  * Starts the ingest, waits until `count()` reports at least `minDocs` documents, waits

@@ -3,11 +3,11 @@ import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { runCli, tempDir } from "../support/cli.js";
 import { rng, writeSyntheticCorpus } from "../support/corpus.js";
-import { killMidIngest, STATE_QUERIES, type StoreState } from "./kill-runner.js";
+import { killMidIngest, killPoint, STATE_QUERIES, type StoreState } from "./kill-runner.js";
 
 // SIGKILL during an ingest into SQLite (500 documents in CI, 1,000 in test:crash): each
-// kill lands after the first documents are stored (plus a random delay), so it interrupts
-// writing. After each kill the store must be consistent, and a rerun must end with
+// kill lands once a random number of documents (up to half the corpus) are stored, plus
+// a short random delay, so it interrupts writing. After each kill the store must be consistent, and a rerun must end with
 // exactly the right documents.
 // CI runs a few kills; `npm run test:crash` runs 50 (SITREP_CRASH_RUNS, SITREP_CRASH_DOCS).
 const RUNS = Number(process.env.SITREP_CRASH_RUNS ?? 3);
@@ -53,8 +53,7 @@ describe(`crash safety (SQLite): ${RUNS} SIGKILLs during a ${DOCS}-document inge
       const kill = await killMidIngest({
         args: ["ingest", corpus, "--db", db],
         count: () => countDocs(db),
-        minDocs: 1 + Math.floor(random() * 20),
-        extraMs: Math.floor(random() * 3000),
+        ...killPoint(random, DOCS),
       });
       const after = inspect(db);
       // The kill interrupted the ingest: some documents were in, not all.
