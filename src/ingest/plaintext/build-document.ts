@@ -1,5 +1,6 @@
 import type { ParsedComment, ParsedDocument } from "../../model/document.js";
 import { diagnostic, type Diagnostic } from "../../model/diagnostic.js";
+import { repliesByAddress } from "./addressed.js";
 import { assemble, textOffset, type Segment } from "./assemble.js";
 import { isoDate, isoDateTime, type DateParts } from "./date-parts.js";
 import type { FoundComment } from "./found-comment.js";
@@ -23,7 +24,7 @@ export function buildDocument(s: PageState): ParsedDocument {
   for (const n of [...(header?.notes ?? []), ...(s.layout?.notes ?? [])]) diagnostics.push(toDiagnostic(n, body.segments));
 
   const published = publicationDate(s, body.text !== "", diagnostics);
-  const comments = (s.layout?.comments ?? []).map((c) => buildComment(s, c));
+  const comments = repliesByAddress((s.layout?.comments ?? []).map((c) => buildComment(s, c)));
   diagnostics.push(...numberingDiagnostics(comments));
   if (comments.length >= MAX_COMMENTS) {
     diagnostics.push(diagnostic({

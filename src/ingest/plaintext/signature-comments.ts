@@ -15,6 +15,15 @@ import { separateQuoted, type QuotedSignature, type SignatureAt } from "./quoted
  *
  * A comment runs from the line after the previous signature to its own signature.
  * The first one starts after the comment-section heading or the article's byline.
+ *
+ * Some pages put the same line above each comment instead:
+ *
+ *     3 comments
+ *     Posted by: NAME | Oct 12 2022 9:14 utc | 1
+ *     comment text ...
+ *
+ * That layout is told by a signature right under the heading (no comment can be empty)
+ * with text after the last one; each comment then runs from its line to the next.
  */
 export function findSignatureComments(lines: readonly Line[], fromLine: number, maxComments: number): CommentLayout | null {
   const candidates: SignatureAt[] = [];
@@ -37,6 +46,10 @@ export function findSignatureComments(lines: readonly Line[], fromLine: number, 
       message: "No heading or byline marks where the comments begin; the first comment was taken to be the paragraph before its signature.",
     });
   }
+  if (!guessed && firstContentLine(lines, firstStart, first.line) === first.line) {
+    const headed = signaturesAbove(lines, own.slice(0, maxComments));
+    if (headed) return { name: "signature-before", comments: headed, regionStartLine, notes };
+  }
   const comments: FoundComment[] = [];
   let startLine = firstStart;
   for (const sig of own.slice(0, maxComments)) {
@@ -58,6 +71,30 @@ export function findSignatureComments(lines: readonly Line[], fromLine: number, 
   own.slice(0, comments.length).forEach((o, i) => byKey.set(o.signature.key, i));
   attachQuotes(comments, quoted, lines, byKey);
   return { name: "signature-after", comments, regionStartLine, notes };
+}
+
+/** Comments each under its signature line, or null when nothing follows the last signature (then the page is not laid out so). */
+function signaturesAbove(lines: readonly Line[], own: readonly SignatureAt[]): FoundComment[] | null {
+  const last = own[own.length - 1];
+  if (last === undefined) return null;
+  const end = sectionEndAfter(lines, last.line);
+  if (firstContentLine(lines, last.line + 1, end) === end) return null;
+  return own.map((sig, k) => ({
+    start: lines[sig.line]!.start,
+    startLine: sig.line,
+    endLine: own[k + 1]?.line ?? end,
+    author: sig.signature.author,
+    date: sig.signature.date,
+    number: sig.signature.number,
+    replyTo: null,
+    notes: [],
+  }));
+}
+
+/** The next comment-section marker after line `from`, or the end of the page. */
+function sectionEndAfter(lines: readonly Line[], from: number): number {
+  for (let i = from + 1; i < lines.length; i++) if (lineFurniture(lines[i]!) === "section-end") return i;
+  return lines.length;
 }
 
 function firstCommentStart(
