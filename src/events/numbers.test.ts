@@ -93,6 +93,12 @@ describe("fatalities", () => {
     expect(follow?.actors).toEqual(["united_states"]);
   });
 
+  it("'the toll is' a number is a toll, and a toll-only sentence that tells it follows up the attack", () => {
+    const r = violent("My street was hit by a missile on Monday. Nobody there was a soldier. The toll is at least 19, the police say.");
+    expect(r.map((e) => e.fatalities)).toEqual([null, 19]);
+    expect(violent("Shelling killed four. The toll of the war is heavy.").map((e) => e.fatalities)).toEqual([4]);
+  });
+
   it("a toll-only sentence three sentences after its attack, in the next paragraph, is still its follow-up", () => {
     const r = violent("Days of clashes left at least 105 people dead.\n\nPolice used tear gas on protesters in the capital. The government has given no toll. The minister said that 19 people had died.");
     expect(r.map((e) => e.fatalities)).toEqual([105, 19]);

@@ -59,8 +59,8 @@ function readAround(tokens: Token[], i: number, from: number, to: number, n: Num
   // ... and "put the number of Afghan dead at 169", "the number of dead rose to 40"
   if (/^(death|deaths|toll|casualties|fatalities)$/.test(t.lower) || (t.lower === "dead" && numberOf(tokens, i, from))) {
     if (tokens[i - 1]?.lower === "the" && tokens[i - 2]?.lower === "over") return undefined;
-    // "there were no deaths"
-    if (n.none.determiners.has(tokens[i - 1]?.lower ?? "") && i - 1 >= from) return 0;
+    // "there were no deaths"; but "has given no toll" withholds a number
+    if (t.lower !== "toll" && n.none.determiners.has(tokens[i - 1]?.lower ?? "") && i - 1 >= from) return 0;
     const j = countStart(tokens, i + 1, Math.min(to, i + 7), to, n, true);
     const after = sumPeople(tokens, j, forwardEnd(tokens, j, to), n, "start");
     if (after !== undefined) return after;

@@ -47,9 +47,26 @@ function reportedAfter(ctx: DocContext, cueFrom: number, cueTo: number, end: num
   return -1;
 }
 
+/**
+ * The first token after the handles a comment opens by addressing ("@Dmitri The blast
+ * killed three", "@Olena, @Dmitri: ..."): whom a reply is to takes no part in what it says.
+ */
+function afterAddressees(ctx: DocContext, from: number, to: number): number {
+  const { tokens } = ctx;
+  let i = from;
+  while (i + 1 < to && tokens[i]?.text === "@" && tokens[i + 1]?.start === tokens[i]?.end && tokens[i + 1]?.kind === "word") {
+    i += 2;
+    // the rest of the handle ("@jane_doe"): whatever touches it
+    while (i < to && tokens[i]?.start === tokens[i - 1]?.end && tokens[i]?.text !== "," && tokens[i]?.text !== ":") i++;
+    while (i < to && (tokens[i]?.text === "," || tokens[i]?.text === ":")) i++;
+  }
+  return i < to ? i : from;
+}
+
 export function segmentSentences(ctx: DocContext, state: EventState): EventState {
   const segments: Segment[] = [];
-  for (const s of ctx.sentences) {
+  for (const sentence of ctx.sentences) {
+    const s = { ...sentence, from: afterAddressees(ctx, sentence.from, sentence.to) };
     const cues = longestNonOverlapping(findAll(ctx.lexicon.relations, ctx.tokens, s.from, s.to)).filter(
       (h) => !DETERMINERS.has(ctx.tokens[h.from - 1]?.lower ?? "") || h.from === s.from,
     );

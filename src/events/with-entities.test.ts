@@ -86,3 +86,16 @@ describe("where it happened", () => {
     expect(first("Protesters from Kirkuk marched in Baghdad.")?.location).toBe("baghdad");
   });
 });
+
+describe("a reply's addressee", () => {
+  const comment = (text: string) => pipeline.analyze({ text, kind: "comment", published: "2022-10-12", title: null }).events;
+
+  it("takes no part in what the reply says ('@Dmitri The blast killed three')", () => {
+    const [blast] = comment("@Dmitri The blast killed three, according to the investigators.");
+    expect(blast?.actors).toEqual([]);
+    expect(blast?.fatalities).toBe(3);
+    expect(blast?.text.startsWith("The blast")).toBe(true);
+    const [shelling] = comment("@ana_k, @Ben: Russia shelled the town.");
+    expect(shelling?.actors).toEqual(["russia"]);
+  });
+});
