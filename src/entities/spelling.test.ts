@@ -30,4 +30,10 @@ describe("near-miss spellings of known names", () => {
     const lower = run("The iraki tea was cold. The Iraki parliament met.");
     expect(lower.mentions.some((m) => m.key === "iraq_parliament")).toBe(false);
   });
+
+  it("reads a known actor's name misspelt in two letters, but not a common word opening a sentence", () => {
+    expect(keyOf(run("Kataib Hezbolah fired rockets. Later Netanyohu spoke."), "Netanyohu")).toBe("benjamin_netanyahu");
+    const rioters = run("Rioters torched cars on Monday.");
+    expect(rioters.mentions.some((m) => m.key === "reuters")).toBe(false);
+  });
 });

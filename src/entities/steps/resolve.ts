@@ -124,7 +124,9 @@ function nearestKnown(ctx: DocContext, list: Candidate[]): { id: string; extend:
         return { id: longer.id, extend };
       }
     }
-    const e = nearKnown(ctx.knowledge, words.join(" "));
+    // (one capitalised word opening a sentence may be any noun: "Rioters" is not "Reuters")
+    const opening = words.length === 1 && ctx.tokens[c.coreFirst]?.initial === true;
+    const e = nearKnown(ctx.knowledge, words.join(" "), opening ? 1 : Infinity);
     if (e) return { id: e.id, extend };
     // "Trumps impeachment": a possessive written without its apostrophe.
     const only = words.length === 1 ? words[0] : undefined;
