@@ -10,7 +10,8 @@
  * the span a cue puts between a cause and its effect ("came six days after the barrage").
  * A definite noun ("if the protest continued, ... which has been wracked by protests
  * for months") takes no date from a clause after it, nor, as the object of a preposition
- * ("react to the attacks"), from the words before it, nor, inside what a speaker says,
+ * ("react to the attacks") or of another act's verb ("discuss the attacks"), from the
+ * words before it, nor, inside what a speaker says,
  * from the words that tell when they said it. A time inside a relative clause set off
  * by commas dates that clause only.
  */
@@ -77,15 +78,16 @@ function headline(ctx: DocContext, sentence: number): boolean {
  * date in a clause after it ("if the protest continued, ... which has been wracked by
  * protests for months") belongs to that clause, not to the noun; nor, when the noun is
  * the object of a preposition ("On December 12 experts were asked how to react to the
+ * attacks") or of another act's verb ("will hold a call on Tuesday to discuss the
  * attacks"), does a date before it, which belongs to the predicate that governs it.
  * Returns the character range a date of the noun may lie in (segment start, or the
  * phrase start after such a preposition, to the next clause opener or comma after the
  * noun), or null for any other trigger.
  */
-function ownClause(ctx: DocContext, d: Draft, seg: { from: number; to: number }): [number, number] | null {
+function ownClause(ctx: DocContext, state: EventState, d: Draft, seg: { from: number; to: number }): [number, number] | null {
   const phrase = d.head.pos === "noun" ? definitePhraseStart(ctx.tokens, d.head.from) : null;
   if (phrase === null) return null;
-  const governed = phrase > seg.from && OBJECT_PREPOSITIONS.has(ctx.tokens[phrase - 1]?.lower ?? "");
+  const governed = phrase > seg.from && (OBJECT_PREPOSITIONS.has(ctx.tokens[phrase - 1]?.lower ?? "") || objectOfAct(state, d, phrase));
   const from = governed ? phrase : seg.from;
   let to = seg.to;
   for (let i = d.head.to; i < seg.to; i++) {
@@ -96,6 +98,11 @@ function ownClause(ctx: DocContext, d: Draft, seg: { from: number; to: number })
     }
   }
   return [ctx.tokens[from]?.start ?? d.start, ctx.tokens[to - 1]?.end ?? d.end];
+}
+
+/** "will hold a call on Tuesday to discuss the attacks": the noun is the object of another act's verb. */
+function objectOfAct(state: EventState, d: Draft, phrase: number): boolean {
+  return state.drafts.some((o) => o !== d && o.hits.some((h) => h.pos === "verb" && h.to === phrase));
 }
 
 const COORDINATORS = new Set(["and", "but", "then"]);
@@ -185,7 +192,7 @@ export function assignDates(ctx: DocContext, state: EventState): EventState {
     if (!seg || !sentence) return d;
     const segStart = ctx.tokens[seg.from]?.start ?? d.start;
     const segEnd = ctx.tokens[seg.to - 1]?.end ?? d.end;
-    let own = ownClause(ctx, d, seg);
+    let own = ownClause(ctx, state, d, seg);
     // "Biden, speaking in Tel Aviv on Wednesday, said the explosion ...": a date of the
     // speaker's words is not one of the act they speak of
     const said = own ? state.claims.find((c) => d.head.start >= c.start && d.head.end <= c.end) : undefined;

@@ -80,6 +80,13 @@ describe("one event per real event per clause", () => {
     expect(r.events.find((e) => e.trigger.text === "attacks")?.actors).toEqual(["israel"]);
   });
 
+  it("reads destruction a participle says a violent act caused as that act's, not as another act", () => {
+    const e = only("A truck exploded on the bridge on Saturday, setting fire to fuel tanks on a train.", { "on Saturday": "2022-10-08" });
+    expect([e.type, e.mode]).toEqual(["ASSAULT", "explosion"]);
+    // (after an act that is not violence, it is an act of its own)
+    expect(run("Protesters stormed the embassy, setting fire to the gate.").events.map((x) => x.type)).toEqual(["PROTEST", "COERCE"]);
+  });
+
   it("merges several words for one attack", () => {
     const e = only("The airstrikes, carried out by F-15E fighter planes, hit three locations in Iraq and two in Syria.");
     expect(e.mode).toBe("airstrike");
@@ -213,6 +220,12 @@ describe("dates", () => {
     const attacks = r.events.find((e) => e.trigger.text === "attacks");
     expect(attacks).toBeDefined();
     expect(attacks?.date).toBeNull();
+  });
+  it("does not date a reference back that is the object of another act's verb ('hold a call on Tuesday to discuss the attacks')", () => {
+    const r = run("The leaders will hold an emergency call on Tuesday to discuss the attacks.", { "on Tuesday": "2022-10-11" });
+    expect(r.events.map((e) => [e.type, e.date])).toEqual([["CONSULT", "2022-10-11"], ["ASSAULT", null]]);
+    const b = run("Iran on Tuesday condemned the attacks.", { "on Tuesday": "2022-10-11" });
+    expect(b.events.find((e) => e.trigger.text === "attacks")?.date).toBeNull();
   });
   it("still dates a reference back that is its clause's subject ('On Sunday the strikes killed')", () => {
     const r = run("On Sunday the strikes killed 25 people.", { "On Sunday": "2019-12-29" });

@@ -2,6 +2,8 @@
  * One event per real event per segment: trigger hits of one family inside a segment
  * ("the airstrikes, carried out by F-15E planes, hit three locations") become one
  * draft. Violent types (ASSAULT, FIGHT) form one family; every other type its own.
+ * Destruction a participle says a violent act caused ("exploded, setting fire to") is
+ * no act of its own.
  * The most specific hit (highest rank, then a noun with a mode) is the head and names
  * the type and mode. Verbs of one family with different means are kept apart (byMeans),
  * and so is a verb in a relative or subordinate clause beside a main verb (byClause),
@@ -16,6 +18,16 @@ import { VIOLENT } from "./kinds.js";
 
 function family(t: PloverType): string {
   return VIOLENT.has(t) ? "violence" : t;
+}
+
+/**
+ * "a truck exploded on the bridge, setting fire to fuel tanks": destruction told by a
+ * participle after a violent act in its clause is what that act did, not another act.
+ */
+function consequenceOfViolence(ctx: DocContext, h: TriggerHit, hits: readonly TriggerHit[]): boolean {
+  if (h.group.type !== "COERCE" || h.group.mode !== "destruction" || h.pos !== "verb") return false;
+  if (!/ing$/.test(ctx.tokens[h.from]?.lower ?? "") || ctx.tokens[h.from - 1]?.text !== ",") return false;
+  return hits.some((x) => VIOLENT.has(x.group.type) && x.to <= h.from);
 }
 
 function headOf(hits: TriggerHit[]): TriggerHit {
@@ -145,6 +157,7 @@ export function groupHits(ctx: DocContext, state: EventState): EventState {
     if (!seg || hits.length === 0) return;
     const families = new Map<string, TriggerHit[]>();
     for (const h of hits) {
+      if (consequenceOfViolence(ctx, h, hits)) continue;
       const f = family(h.group.type);
       families.set(f, [...(families.get(f) ?? []), h]);
     }

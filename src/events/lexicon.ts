@@ -121,6 +121,8 @@ export interface Lexicon {
   weaponModifiers: Set<string>;
   /** Nouns a weapon word modifies when it names what was struck ("missile storage sites"). */
   weaponStores: Set<string>;
+  /** Words before a weapon word that make it name something else ("fuel tanks", "a think tank"). */
+  weaponOthers: Set<string>;
   /** Nouns that introduce a place's name ("the northern city of Kirkuk", "the capital Kabul"). */
   placeNouns: Set<string>;
   /** Site nouns a town's name may precede ("Kabul airport"): the name says where the site is. */
@@ -242,7 +244,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
   };
   const attribution = readJson("attribution.json") as { cues: string[]; responsibility: { verbs: string[]; nouns: string[] } };
   const ana = readJson("anaphors.json") as { window: number; anaphors: Record<string, string[]>; several: string[]; possessive: string[]; possessive_forces: string[]; first_person: { pronouns: string[]; possessives: string[]; members: string[] } };
-  const wp = readJson("weapons.json") as { nouns: string[]; modifiers: string[]; stores: string[] };
+  const wp = readJson("weapons.json") as { nouns: string[]; modifiers: string[]; stores: string[]; others: string[] };
   const placeNouns = readJson("place-nouns.json") as { nouns: string[]; parts: string[]; sites: string[] };
   const eventAdjectives = readJson("event-adjectives.json") as { adjectives: string[]; bareModifiers: { words: string[] } };
 
@@ -295,6 +297,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     weapons: indexPatterns(wp.nouns.map((n) => ({ pattern: nounPhrase(n), value: true as const }))),
     weaponModifiers: new Set(wp.modifiers),
     weaponStores: new Set(wp.stores),
+    weaponOthers: new Set(wp.others),
     placeNouns: new Set(placeNouns.nouns),
     siteNouns: new Set(placeNouns.sites),
     eventAdjectives: new Set(eventAdjectives.adjectives),

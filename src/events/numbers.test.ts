@@ -140,6 +140,11 @@ describe("series counts and weapons", () => {
     expect(violent("Houthi forces launched a drone strike on Abqaiq.")[0]?.weapon).toBe("drone");
   });
 
+  it("reads no weapon in a word another word before makes something else ('fuel tanks')", () => {
+    expect(violent("A truck exploded on the bridge, setting fire to fuel tanks on a train.")[0]?.weapon).toBeNull();
+    expect(violent("Russian tanks shelled the town.")[0]?.weapon).toBe("Russian tanks");
+  });
+
   it("of two acts in one segment, each takes the weapon told nearer to it", () => {
     const e = violent("The Houthis keep firing at ships in the Red Sea, and American and British jets keep bombing Yemen.");
     expect(e.find((x) => x.trigger.text === "firing")?.weapon ?? null).toBeNull();

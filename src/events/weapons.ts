@@ -48,7 +48,8 @@ export function assignWeapons(ctx: DocContext, state: EventState): EventState {
     const others = state.drafts.filter((o) => o !== d && o.segment === d.segment && armed(o) && apart(o));
     let hits = weaponsOf.get(d.segment);
     if (!hits) {
-      hits = findAll(ctx.lexicon.weapons, ctx.tokens, seg.from, seg.to).filter((h) => !storeAfter(ctx, h.to, seg.to));
+      // (not "fuel tanks", "a think tank": a word before it makes it name something else)
+      hits = findAll(ctx.lexicon.weapons, ctx.tokens, seg.from, seg.to).filter((h) => !storeAfter(ctx, h.to, seg.to) && !ctx.lexicon.weaponOthers.has(ctx.tokens[h.from - 1]?.lower ?? ""));
       weaponsOf.set(d.segment, hits);
     }
     const hit = others.length === 0 ? hits[0] : hits.filter((h) => !others.some((o) => gap(h, o) < gap(h, d))).sort((a, b) => gap(a, d) - gap(b, d))[0];
