@@ -3,13 +3,14 @@
  * it — same type family and the same passage of a document, or the same family and a stated day
  * near its own, or the same family, month and participant (or place), or the same family
  * and participant for a situation stated over years, or the same family and telling
- * count of a series ("11 attacks"). The work per
+ * count of a series ("11 attacks"), or — for a reference back or a report naming no one —
+ * the same family, month and death toll ("the mine attack killed six"). The work per
  * mention is bounded by the size of those buckets, not by the corpus.
  */
 import type { Affinity } from "./affinity.js";
 import type { Cluster } from "./cluster.js";
 import { dayNumber, isLongRunning, monthKey, monthsOf } from "./dates.js";
-import { headWord, protestReference, typeFamily, type MentionProfile } from "./profile.js";
+import { comparableToll, headWord, protestReference, typeFamily, type MentionProfile } from "./profile.js";
 
 export interface BlockingOptions {
   /** Months before publication an undated mention may refer back to. */
@@ -58,6 +59,15 @@ function participants(m: MentionProfile, affinity: Affinity): string[] {
   return [...out];
 }
 
+/** Tolls below this are too common to bring reports together on their own. */
+const TELLING_TOLL = 2;
+
+/** "the mine attack killed six of ours" meets an event another source told with six dead, by month. */
+function tollKey(m: MentionProfile, month: string): string | null {
+  const n = comparableToll(m);
+  return n !== null && n >= TELLING_TOLL ? `${m.family}|toll:${n}|${month}` : null;
+}
+
 const passageKey = (m: MentionProfile, bucket: number): string => `${m.family}|at:${m.doc}:${bucket}`;
 
 /** "the offensive" meets events another source told with the word "offensive", by month. */
@@ -75,6 +85,10 @@ export function indexKeys(m: MentionProfile, affinity: Affinity, options: Blocki
   if (!m.mention.anaphoric) {
     const told = m.range ? months : m.published !== null ? [monthKey(m.published)] : [];
     if (!long) for (const mo of told) keys.push(wordKey(m, mo));
+  }
+  if (!long) for (const mo of months) {
+    const k = tollKey(m, mo);
+    if (k) keys.push(k);
   }
   for (const p of participants(m, affinity)) {
     for (const mo of months) keys.push(`${m.family}|${mo}|${p}`);
@@ -106,6 +120,11 @@ export function lookupKeys(m: MentionProfile, affinity: Affinity, options: Block
   if (count) keys.push(count);
   const months = windowMonths(m, options);
   if (m.mention.anaphoric && m.bare) for (const mo of months) keys.push(wordKey(m, mo));
+  // a reference back, or a report naming no one, that tells a toll meets events told with it
+  if (m.mention.anaphoric || m.bare) for (const mo of months) {
+    const k = tollKey(m, mo);
+    if (k) keys.push(k);
+  }
   for (const p of participants(m, affinity)) {
     for (const mo of months) keys.push(`${m.family}|${mo}|${p}`);
     // a long-running situation (sanctions "for years") may be what any report of its kind is about

@@ -50,7 +50,7 @@ export function defaultLinkConfig(): LinkConfig {
       dateRule({ nearDays, containDays: 31, joinDayMaxDays: 92 }),
       rolesRule,
       placeRule,
-      detailsRule({ tollRatio: 3, tollVetoRatio: 10, tellingToll: 10, closeTollRatio: 1.5, telling: tellingCount }),
+      detailsRule({ tollRatio: 3, tollVetoRatio: 10, tellingToll: 10, closeTollRatio: 1.5, telling: tellingCount, referenceToll: 3 }),
       contextRule({ near: 300, passage: 1000 }),
       focusRule({ recentDays: 3, staleDays: 30 }),
       chainRule({ score: 2 }),

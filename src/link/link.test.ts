@@ -389,6 +389,18 @@ describe("link: one event, many mentions", () => {
     expect(who?.values.map((v) => v.value).sort()).toEqual(["Hamas", "Israel"]);
   });
 
+  it("places an undated reference back from another source by the very toll it tells, and not by a toll it does not", () => {
+    const a = actors(new FixtureDoc("d1", "Israel struck Gaza on Tuesday in response to a landmine explosion that killed six soldiers on Monday.", { published: "2023-09-20" }));
+    a.event({ span: "a landmine explosion that killed six soldiers on Monday.", trigger: "explosion", type: "ASSAULT", mode: "explosion", date: "2023-09-18", dateText: "on Monday", dateSource: "text", fatalities: 6 });
+    const b = new FixtureDoc("d2", "The mine attack killed six of ours.", { published: "2023-09-26", kind: "comment" });
+    b.event({ span: b.text, trigger: "attack", type: "ASSAULT", anaphoric: true, fatalities: 6 });
+    const c = new FixtureDoc("d3", "The mine attack killed four of ours.", { published: "2023-09-26", kind: "comment" });
+    c.event({ span: c.text, trigger: "attack", type: "ASSAULT", anaphoric: true, fatalities: 4 });
+    const r = link([a.build(), b.build(), c.build()]);
+    expect(eventsWith(r, "d2", "mine attack").map((e) => e.mentions.map((m) => m.doc).sort())).toEqual([["d1", "d2"]]);
+    expect(eventsWith(r, "d3", "mine attack").flatMap((e) => e.mentions.map((m) => m.doc))).toEqual(["d3"]);
+  });
+
   it("places a bare toll after the references back of its document that say more", () => {
     const a = actors(new FixtureDoc("d1", "A missile hit the K-1 base on Friday, killing 50.", { published: "2024-04-08" }));
     a.event({ span: a.text, trigger: "hit", type: "ASSAULT", location: "k1", date: "2024-04-05", dateText: "on Friday", dateSource: "text", fatalities: 50 });

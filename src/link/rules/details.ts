@@ -6,7 +6,8 @@
  * than `tollRatio` times) suggest different events, and an order of magnitude apart
  * (`tollVetoRatio`: 25 dead and 500 dead) rule the merge out whatever else is shared;
  * close but different tolls are a discrepancy, not a reason to split, and large close
- * tolls (32 and 40 dead) are as telling as the same toll.
+ * tolls (32 and 40 dead) are as telling as the same toll. A reference back that tells
+ * the very same toll ("the blast killed three") is placed by it, though undated.
  */
 import { comparableToll } from "../profile.js";
 import type { MergeRule } from "./rule.js";
@@ -19,6 +20,8 @@ export interface DetailsRuleOptions {
   closeTollRatio: number;
   /** Smallest count of attacks in a series that is telling on its own ("11 attacks"). */
   telling: number;
+  /** Smallest toll that a reference back telling the very same toll is placed by, undated ("the blast killed three"). */
+  referenceToll: number;
 }
 
 export function detailsRule(options: DetailsRuleOptions): MergeRule {
@@ -41,8 +44,13 @@ export function detailsRule(options: DetailsRuleOptions): MergeRule {
       // telling as a shared target; another site named ("an air base") counts against
       if (m.site && c.sites.size > 0) score += c.sites.has(m.site) ? 2 : -1;
       const f = comparableToll(m);
+      // "the mine attack killed six of ours", of an attack another source told with six dead
+      let sameToll = false;
       if (f !== null && c.fatalities.size > 0) {
-        if (c.fatalities.has(f)) score += 1;
+        if (c.fatalities.has(f)) {
+          score += 1;
+          sameToll = m.mention.anaphoric && f >= options.referenceToll;
+        }
         else {
           let closest = Infinity;
           let large = false;
@@ -59,7 +67,7 @@ export function detailsRule(options: DetailsRuleOptions): MergeRule {
           else if (closest <= options.closeTollRatio && f >= options.tellingToll && large) score += 1;
         }
       }
-      return sameCount ? { score, anchor: true } : { score };
+      return sameCount || sameToll ? { score, anchor: true } : { score };
     },
   };
 }
