@@ -13,7 +13,8 @@
  * ("react to the attacks") or of another act's verb ("discuss the attacks"), from the
  * words before it, nor, inside what a speaker says,
  * from the words that tell when they said it. A time inside a relative clause set off
- * by commas dates that clause only.
+ * by commas dates that clause only. A time "by" which a toll stood ("By Wednesday police
+ * counted 19 dead") dates the count, not the deaths.
  */
 import type { TimeExpression } from "../model/analysis.js";
 import type { DocContext } from "./context.js";
@@ -146,6 +147,17 @@ function asideOf(ctx: DocContext, t: TimeExpression, d: Draft, sentence: { from:
   return aside !== null && (d.head.to <= aside[0] || d.head.from > aside[1]);
 }
 
+/** A draft told by a word of death or injury ("19 dead", "were killed", "105 wounded"). */
+function tollWord(ctx: DocContext, d: Draft): boolean {
+  const word = ctx.tokens[d.head.from]?.lower ?? "";
+  return ctx.lexicon.numbers.deathWords.has(word) || ctx.lexicon.numbers.injuryWords.has(word);
+}
+
+/** "by Wednesday", "By then": a time a state was reached by. */
+function byTime(ctx: DocContext, x: TimeExpression): boolean {
+  return /^by\b/i.test(x.text) || ctx.tokens[tokenAt(ctx.tokens, x.start) - 1]?.lower === "by";
+}
+
 /** The draft dated by a time expression of its text. */
 function datedBy(d: Draft, t: TimeExpression): Draft {
   return { ...d, date: t.value, datePrecision: t.precision, dateText: t.text, dateSource: "text" };
@@ -185,11 +197,13 @@ export function assignDates(ctx: DocContext, state: EventState): EventState {
   // "came six days after the barrage": the span a cue puts between two events dates
   // neither of them (offset-dates.ts reads it as a span)
   const spans = new Set(cueSpans(ctx, state).values());
-  const times = ctx.timeExpressions.filter((x) => !reporting.has(x.text.toLowerCase().replace(/\s+/g, " ")) && !spans.has(x));
+  const allTimes = ctx.timeExpressions.filter((x) => !reporting.has(x.text.toLowerCase().replace(/\s+/g, " ")) && !spans.has(x));
   const drafts = state.drafts.map((d) => {
     const seg = state.segments[d.segment];
     const sentence = ctx.sentences[d.sentence];
     if (!seg || !sentence) return d;
+    // "By Wednesday police counted 19 dead": when a toll stood, not when they died
+    const times = tollWord(ctx, d) ? allTimes.filter((x) => !byTime(ctx, x)) : allTimes;
     const segStart = ctx.tokens[seg.from]?.start ?? d.start;
     const segEnd = ctx.tokens[seg.to - 1]?.end ?? d.end;
     let own = ownClause(ctx, state, d, seg);

@@ -123,6 +123,8 @@ export interface Lexicon {
   weaponStores: Set<string>;
   /** Words before a weapon word that make it name something else ("fuel tanks", "a think tank"). */
   weaponOthers: Set<string>;
+  /** Weapons that carry no one ("missile", "drone"): shooting them down is an interception. */
+  munitions: Set<string>;
   /** Nouns that introduce a place's name ("the northern city of Kirkuk", "the capital Kabul"). */
   placeNouns: Set<string>;
   /** Site nouns a town's name may precede ("Kabul airport"): the name says where the site is. */
@@ -244,7 +246,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
   };
   const attribution = readJson("attribution.json") as { cues: string[]; responsibility: { verbs: string[]; nouns: string[] } };
   const ana = readJson("anaphors.json") as { window: number; anaphors: Record<string, string[]>; several: string[]; possessive: string[]; possessive_forces: string[]; first_person: { pronouns: string[]; possessives: string[]; members: string[] } };
-  const wp = readJson("weapons.json") as { nouns: string[]; modifiers: string[]; stores: string[]; others: string[] };
+  const wp = readJson("weapons.json") as { nouns: string[]; modifiers: string[]; stores: string[]; others: string[]; munitions: string[] };
   const placeNouns = readJson("place-nouns.json") as { nouns: string[]; parts: string[]; sites: string[] };
   const eventAdjectives = readJson("event-adjectives.json") as { adjectives: string[]; bareModifiers: { words: string[] } };
 
@@ -298,6 +300,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     weaponModifiers: new Set(wp.modifiers),
     weaponStores: new Set(wp.stores),
     weaponOthers: new Set(wp.others),
+    munitions: new Set(wp.munitions),
     placeNouns: new Set(placeNouns.nouns),
     siteNouns: new Set(placeNouns.sites),
     eventAdjectives: new Set(eventAdjectives.adjectives),

@@ -99,6 +99,23 @@ describe("fatalities", () => {
     expect(violent("Shelling killed four. The toll of the war is heavy.").map((e) => e.fatalities)).toEqual([4]);
   });
 
+  it("a toll follows the attack, not the interception of its missiles; crews and peacekeepers are counted", () => {
+    const r = extractText("Russia launched 84 cruise missiles at Kyiv, and air defences shot down 43 of the missiles. Police said 11 people were killed.");
+    const launched = r.events.find((e) => e.mode === "missile strike");
+    expect(r.events.find((e) => e.fatalities === 11)?.sameAs).toBe(launched?.index);
+    // a shoot-down of aircraft is an act with dead of its own
+    const jets = extractText("Pakistan shot down two Indian jets. Two pilots were killed.");
+    expect(jets.events.find((e) => e.fatalities === 2)?.sameAs).toBe(jets.events.find((e) => e.mode === "shoot-down")?.index);
+    expect(violent("Five peacekeepers were killed in the shelling.")[0]?.fatalities).toBe(5);
+  });
+
+  it("a toll that stood 'by' a day is a follow-up of the attack before it, not an act of that day", () => {
+    const r = extractText("Missiles hit Lviv on Monday. By Wednesday police counted 19 dead and 105 wounded. Then on Tuesday another wave hit Kyiv.", { times: { "on Monday": "2022-10-10", Wednesday: "2022-10-12", "on Tuesday": "2022-10-11" } });
+    const toll = r.events.find((e) => e.fatalities === 19);
+    expect(toll?.sameAs).toBe(r.events.find((e) => e.date === "2022-10-10" && e.fatalities === null)?.index);
+    expect(toll?.date).not.toBe("2022-10-12");
+  });
+
   it("a toll-only sentence three sentences after its attack, in the next paragraph, is still its follow-up", () => {
     const r = violent("Days of clashes left at least 105 people dead.\n\nPolice used tear gas on protesters in the capital. The government has given no toll. The minister said that 19 people had died.");
     expect(r.map((e) => e.fatalities)).toEqual([105, 19]);

@@ -223,7 +223,8 @@ export function assignNumbers(ctx: DocContext, state: EventState): EventState {
  * Step: a toll-only segment ("Some 32 people died.") up to three sentences after a violent
  * event becomes its follow-up mention; a violent mention that tells only a toll with a word
  * of killing ("The ministry said 471 people were killed") is stated to be the same act as
- * the attack told before it. Neither ever counts a series' or an activity's dead.
+ * the attack told before it. Neither ever counts a series' or an activity's dead, nor
+ * follows an interception ("shot down 43 of the missiles").
  */
 export function tollFollowUps(ctx: DocContext, state: EventState): EventState {
   const n = ctx.lexicon.numbers;
@@ -231,7 +232,8 @@ export function tollFollowUps(ctx: DocContext, state: EventState): EventState {
   const withDrafts = new Set(state.drafts.map((d) => d.segment));
   // (not a series or an activity: "faced 11 rocket attacks ... Eventually they killed an
   // American" counts one attack's dead, not the series')
-  const violent = state.drafts.filter((d) => VIOLENT.has(d.type) && !d.ongoing && (d.count ?? 0) <= 1).sort((a, b) => a.sentence - b.sentence);
+  // (nor an interception: "air defences shot down 43 of the missiles" kills no one)
+  const violent = state.drafts.filter((d) => VIOLENT.has(d.type) && !d.ongoing && (d.count ?? 0) <= 1 && !interception(ctx, state, d)).sort((a, b) => a.sentence - b.sentence);
   let next = 0;
   let previous: Draft | undefined;
   const same = new Map<Draft, Draft>();
@@ -291,13 +293,28 @@ export function tollFollowUps(ctx: DocContext, state: EventState): EventState {
   return { ...state, drafts };
 }
 
-/** A violent draft that tells only a toll: its word is one of dying, with no one named, no place, no date of its own and no means. */
+/** "shot down 43 of the missiles": a shoot-down whose object (within a few words) is a weapon that carries no one. */
+function interception(ctx: DocContext, state: EventState, d: Draft): boolean {
+  if (d.mode !== "shoot-down" || d.head.pos !== "verb") return false;
+  const seg = state.segments[d.segment];
+  const end = Math.min(seg?.to ?? d.head.to, d.head.to + 6);
+  for (let i = d.head.to; i < end; i++) {
+    const t = ctx.tokens[i];
+    if (!t || t.kind === "punct") return false;
+    const one = t.lower.endsWith("s") ? t.lower.slice(0, -1) : t.lower;
+    if (ctx.lexicon.munitions.has(one) || ctx.lexicon.munitions.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** A violent draft that tells only a toll: its word is one of dying or of hurt ("19 dead and 105 wounded"), with no one named, no place, no date of its own and no means. */
 function bareToll(ctx: DocContext, d: Draft): boolean {
+  const word = ctx.tokens[d.head.from]?.lower ?? "";
   return (
     VIOLENT.has(d.type) &&
     typeof d.fatalities === "number" &&
     d.head.to - d.head.from === 1 &&
-    ctx.lexicon.numbers.deathWords.has(ctx.tokens[d.head.from]?.lower ?? "") &&
+    (ctx.lexicon.numbers.deathWords.has(word) || ctx.lexicon.numbers.injuryWords.has(word)) &&
     d.mode === null &&
     d.actors.length === 0 &&
     d.targets.length === 0 &&
