@@ -153,6 +153,10 @@ describe("canonical keys within a document", () => {
     expect(r.mentions.filter((m) => m.text === "Tehran")[1]?.key).toBe("tehran");
     expect(keyOf(r, "Kyiv")).toBe("ukraine");
     expect(keyOf(r, "Moscow")).toBe("russia");
+    // a word of where before it keeps the capital the city
+    const city = run("Missiles struck central Kyiv. Shells fell on northern Baghdad.");
+    expect(keyOf(city, "Kyiv")).toBe("kyiv");
+    expect(keyOf(city, "Baghdad")).toBe("baghdad");
   });
 
   it("builds country bodies and person bodies", () => {

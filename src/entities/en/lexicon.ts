@@ -40,6 +40,8 @@ export interface Lexicon {
   descriptionHeads: Set<string>;
   descriptionDeterminers: Set<string>;
   placePrepositions: Set<string>;
+  /** Words before a capital that keep it the city ("central Kyiv", "downtown Baghdad"). */
+  placeAdjectives: Set<string>;
   actorPrepositions: Set<string>;
   /** Offices by title: folded title words (longest first) with the office id and display template. */
   offices: { words: string[]; office: string; name: string }[];
@@ -168,6 +170,7 @@ export function loadLexicon(): Lexicon {
     descriptionHeads: set(cues.descriptionHeads),
     descriptionDeterminers: set(cues.descriptionDeterminers),
     placePrepositions: set(cues.placePrepositions),
+    placeAdjectives: set(cues.placeAdjectives),
     actorPrepositions: set(cues.actorPrepositions),
     pastOffice: set(offices.past),
     officeAcronyms: new Map(

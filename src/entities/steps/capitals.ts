@@ -5,13 +5,14 @@ import { spanText, type Candidate, type DocContext, type DocState } from "../can
 /**
  * The capital stands for its government when a verb or a possessive (not of a place)
  * follows it, or an adjective or a word like "on", "against", "with" precedes it; a
- * locative word before it ("in", "from", "of") keeps it a place.
+ * locative word before it ("in", "from", "of", "central", "northern") keeps it a place.
  */
 function acts(ctx: DocContext, c: Candidate, places: ReadonlySet<number>): boolean {
   const lex = ctx.lexicon;
   const prev = ctx.tokens[c.first - 1];
   if (prev && prev.kind === "word") {
-    if (lex.placePrepositions.has(prev.fold)) return false;
+    // "central Kyiv", "northern Baghdad": a word of where keeps it the city
+    if (lex.placePrepositions.has(prev.fold) || lex.placeAdjectives.has(prev.fold) || lex.directions.some((d) => d.words.length === 1 && d.words[0] === prev.fold)) return false;
     if (lex.actorPrepositions.has(prev.fold) || prev.pos === "ADJ") return true;
   }
   for (let i = c.last + 1, seen = 0; i < ctx.tokens.length && seen < 2; i++) {
