@@ -127,6 +127,8 @@ export interface Lexicon {
   munitions: Set<string>;
   /** Nouns that introduce a place's name ("the northern city of Kirkuk", "the capital Kabul"). */
   placeNouns: Set<string>;
+  /** Words of where between a preposition or verb and its place ("in central Kyiv"). */
+  placeAdjectives: Set<string>;
   /** Site nouns a town's name may precede ("Kabul airport"): the name says where the site is. */
   siteNouns: Set<string>;
   /** Adjectives that make the next word a noun ("the latest attack"). */
@@ -247,7 +249,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
   const attribution = readJson("attribution.json") as { cues: string[]; responsibility: { verbs: string[]; nouns: string[] } };
   const ana = readJson("anaphors.json") as { window: number; anaphors: Record<string, string[]>; several: string[]; possessive: string[]; possessive_forces: string[]; first_person: { pronouns: string[]; possessives: string[]; members: string[] } };
   const wp = readJson("weapons.json") as { nouns: string[]; modifiers: string[]; stores: string[]; others: string[]; munitions: string[] };
-  const placeNouns = readJson("place-nouns.json") as { nouns: string[]; parts: string[]; sites: string[] };
+  const placeNouns = readJson("place-nouns.json") as { nouns: string[]; parts: string[]; sites: string[]; adjectives: string[] };
   const eventAdjectives = readJson("event-adjectives.json") as { adjectives: string[]; bareModifiers: { words: string[] } };
 
   return {
@@ -302,6 +304,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     weaponOthers: new Set(wp.others),
     munitions: new Set(wp.munitions),
     placeNouns: new Set(placeNouns.nouns),
+    placeAdjectives: new Set(placeNouns.adjectives),
     siteNouns: new Set(placeNouns.sites),
     eventAdjectives: new Set(eventAdjectives.adjectives),
     bareModifiers: new Set(eventAdjectives.bareModifiers.words),

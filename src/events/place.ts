@@ -78,9 +78,16 @@ export function assignLocations(ctx: DocContext, state: EventState): EventState 
   return { ...state, drafts };
 }
 
+/** "in central Kyiv", "shelled northern Kharkiv": where the phrase starting at token `i` starts, words of where taken in. */
+function adjectivesBefore(ctx: DocContext, i: number): number {
+  let j = i;
+  while (j > 0 && j > i - 2 && ctx.lexicon.placeAdjectives.has(ctx.tokens[j - 1]?.lower ?? "")) j--;
+  return j;
+}
+
 /** "shelled Kharkiv", "attacked the town of Bukavu": the place is the object of one of the draft's verbs. */
 function objectOfVerb(ctx: DocContext, c: Candidate, hits: readonly TriggerHit[]): boolean {
-  let i = descriptorStart(ctx, c.from);
+  let i = adjectivesBefore(ctx, descriptorStart(ctx, c.from));
   if (ctx.tokens[i - 1]?.lower === "the") i--;
   return hits.some((h) => h.pos === "verb" && !h.passive && h.to === i);
 }
@@ -95,7 +102,7 @@ function sufferingSubject(c: Candidate, head: TriggerHit): boolean {
  * the Iraqi Syrian border", when the place's name does not take the article in).
  */
 function placePrep(ctx: DocContext, c: Candidate): string | null {
-  let i = descriptorStart(ctx, c.from) - 1;
+  let i = adjectivesBefore(ctx, descriptorStart(ctx, c.from)) - 1;
   if (ctx.tokens[i]?.lower === "the") i--;
   let w = ctx.tokens[i]?.lower ?? "";
   // "outside of the city", "inside of the compound"
