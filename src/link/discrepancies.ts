@@ -95,6 +95,29 @@ const ATTRIBUTES: readonly Attribute[] = [
 ];
 
 /**
+ * "struck cities across Ukraine ... explosions in Lviv ... struck central Kyiv", and
+ * another source's "my street in Kyiv": a source that names several places for one event
+ * tells where it happened by all of them, so each of its observations is compared by the
+ * finest places it names (a country is dropped for a place inside it). Two sources
+ * disagree on where only when no place of one is compatible with a place of the other.
+ */
+function placesByVoice(obs: Observation[], affinity: Affinity, table: EntityTable): void {
+  const byVoice = new Map<string, Set<string>>();
+  for (const o of obs) {
+    const set = byVoice.get(o.voice) ?? new Set<string>();
+    for (const k of o.keys) set.add(k);
+    byVoice.set(o.voice, set);
+  }
+  const finest = new Map<string, string[]>();
+  for (const [voice, keys] of byVoice) {
+    const all = [...keys];
+    const inner = all.filter((k) => table.typeOf(k) !== "COUNTRY" || !all.some((x) => x !== k && table.typeOf(x) !== "COUNTRY" && affinity.overlaps([k], [x])));
+    finest.set(voice, inner);
+  }
+  for (const o of obs) o.keys = finest.get(o.voice) ?? o.keys;
+}
+
+/**
  * "Zelensky blamed Russia for the strike": an accusation a document links to the event
  * names its perpetrator as the accuser sees it. The accusation's mention stands for the
  * perpetrator it names, told by its accuser.
@@ -132,6 +155,7 @@ export function findDiscrepancies(
       });
     }
     if (new Set(obs.map((o) => o.voice)).size < 2) continue;
+    if (attr.name === "location") placesByVoice(obs, affinity, table);
     // Two voices disagree unless every pair agrees; the pair scan is capped for huge events.
     const sample = obs.slice(0, 200);
     const disputed = sample.some((a, i) => sample.some((b, j) => j > i && a.voice !== b.voice && attr.differ(a, b, affinity, table)));

@@ -95,6 +95,29 @@ describe("link: one event, many mentions", () => {
     expect(unknown.discrepancies.filter((d) => d.attribute === "location")).toEqual([]);
   });
 
+  it("a source naming several places for one event disputes another's place only when none of its places fits it", () => {
+    const docs = (comment: string, place: string) => {
+      const text = "Missiles hit cities across Ukraine on Monday. Missiles struck central Kyiv on Monday. Explosions were reported in Lviv on Monday.";
+      const a = new FixtureDoc("d1", text, { published: "2022-10-10" });
+      a.entity("ukraine", "Ukraine", "COUNTRY", { country: "UA" }).mention("ukraine", "Ukraine");
+      a.entity("kyiv", "Kyiv", "PLACE", { country: "UA" }).mention("kyiv", "Kyiv");
+      a.entity("lviv", "Lviv", "PLACE", { country: "UA" }).mention("lviv", "Lviv");
+      a.event({ span: "Missiles hit cities across Ukraine on Monday.", trigger: "hit", type: "ASSAULT", mode: "missile strike", location: "ukraine", date: "2022-10-10", fatalities: 11 });
+      a.event({ span: "Missiles struck central Kyiv on Monday.", trigger: "struck", type: "ASSAULT", mode: "missile strike", location: "kyiv", date: "2022-10-10" });
+      a.event({ span: "Explosions were reported in Lviv on Monday.", trigger: "Explosions", type: "ASSAULT", location: "lviv", date: "2022-10-10" });
+      const b = new FixtureDoc("d2", comment, { published: "2022-10-12", kind: "comment" });
+      b.entity(place.toLowerCase(), place, "PLACE", { country: "UA" }).mention(place.toLowerCase(), place);
+      b.event({ span: comment, trigger: "hit", type: "ASSAULT", mode: "missile strike", location: place.toLowerCase(), date: "2022-10-10", fatalities: 11 });
+      return link([a.build(), b.build()]);
+    };
+    const kyiv = docs("My street in Kyiv was hit on Monday.", "Kyiv");
+    expect(kyiv.events).toHaveLength(1);
+    expect(kyiv.discrepancies.filter((d) => d.attribute === "location")).toEqual([]);
+    const odesa = docs("My street in Odesa was hit on Monday.", "Odesa");
+    expect(odesa.events).toHaveLength(1);
+    expect(odesa.discrepancies.filter((d) => d.attribute === "location")).toHaveLength(1);
+  });
+
   it("merges three reports that disagree on the toll into one disputed event", () => {
     const r = link(strikeDocs());
     expect(r.events).toHaveLength(1);
