@@ -120,6 +120,14 @@ describe("extractTimes: resolution against the publication date", () => {
     ]);
   });
 
+  it("reads 'within a day' as a bound on how soon, not as a day after the writing", () => {
+    const text = "A truck blew up on Saturday. Moscow blamed Kyiv within a day. It happened within the past week.";
+    expect(times(text, "2022-10-12").timeExpressions.map((t) => [t.text, t.value])).toEqual([
+      ["on Saturday", "2022-10-08"],
+      ["within the past week", "2022-10-05/2022-10-12"],
+    ]);
+  });
+
   it("drops an anaphoric phrase with nothing to refer to", () => {
     expect(times("Two days later the militia withdrew.", "2020-03-12").timeExpressions).toEqual([]);
   });

@@ -7,7 +7,8 @@ import { precisionFromTags } from "../../tags.js";
  * letters or units ("107mm", "F-15E", "K-1", "12.53%"), counts ("at 10 bases"), "24/7"
  * and other two-part slashes, month names used as verbs ("to march", "it may be"), clock
  * times without a clock marker, and a span of hours told as how long something lasted
- * ("fell for three hours": chrono reads it as three hours from now).
+ * ("fell for three hours": chrono reads it as three hours from now), or one that bounds how
+ * soon something followed ("blamed Kyiv within a day": not a day after the writing).
  */
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|since|until|till|by|from|during|early|late|mid|last|this|next|of|through|throughout|before|after|around|on|to)\s+$/iu;
 const CLOCK = /(?:\d:\d\d|\b(?:a\.?m\.?|p\.?m\.?|noon|midnight|o['’]clock|utc|gmt)\b|\d(?:am|pm)\b)/i;
@@ -28,6 +29,7 @@ export class DropNonDatesRefiner implements Refiner {
     if (/^\d{1,2}\/\d{1,2}$/.test(body)) return false; // "24/7", "9/11" without a year
     const tags = r.tags();
     if (/^for\s/i.test(body) && tags.has("result/relativeDateAndTime")) return false; // a duration, not a moment
+    if (/^within\s/i.test(body) && (tags.has("result/relativeDate") || tags.has("result/relativeDateAndTime"))) return false; // a bound, not a moment
     if (/\bweekend\b/i.test(body) && precisionFromTags(tags) === null) return false; // sitrep's weekend parser decides
     if (tags.has("parser/ENMonthNameParser") && !r.start.isCertain("day") && !r.start.isCertain("year")) {
       if (!/^\p{Lu}/u.test(body)) return false;
