@@ -424,6 +424,24 @@ describe("link: one event, many mentions", () => {
     expect(eventsWith(r, "d3", "mine attack").flatMap((e) => e.mentions.map((m) => m.doc))).toEqual(["d3"]);
   });
 
+  it("a reference back means the event its document already referred to by that word, over a nearer event told with another", () => {
+    const filler = " Officials met for hours to weigh a response, and the talks went on late into the night without any decision.".repeat(3);
+    const text =
+      `Russia fired dozens of cruise missiles at Kyiv on Monday. Putin said the strikes were a response.${filler} ` +
+      "On Saturday a truck exploded on the bridge. Nobody has claimed the blast. The ministry said the strikes damaged 11 power plants.";
+    const d = new FixtureDoc("d1", text, { published: "2022-10-10" });
+    d.entity("russia", "Russia", "COUNTRY", { country: "RU" }).mention("russia", "Russia");
+    d.event({ span: "Russia fired dozens of cruise missiles at Kyiv on Monday.", trigger: "fired", type: "ASSAULT", mode: "missile strike", actors: ["russia"], date: "2022-10-10", dateText: "on Monday" });
+    d.event({ span: "Putin said the strikes were a response.", trigger: "strikes", type: "ASSAULT", anaphoric: true });
+    d.event({ span: "On Saturday a truck exploded on the bridge.", trigger: "exploded", type: "ASSAULT", mode: "explosion", date: "2022-10-08", dateText: "On Saturday" });
+    d.event({ span: "Nobody has claimed the blast.", trigger: "blast", type: "ASSAULT", mode: "explosion", anaphoric: true });
+    d.event({ span: "The ministry said the strikes damaged 11 power plants.", trigger: "strikes", type: "ASSAULT", anaphoric: true });
+    const r = link([d.build()]);
+    const [damaged] = eventsWith(r, "d1", "damaged 11");
+    expect(damaged?.mentions.map((m) => m.text)).toContain("Russia fired dozens of cruise missiles at Kyiv on Monday.");
+    expect(eventsWith(r, "d1", "Nobody has claimed")[0]?.mentions.some((m) => m.text.includes("truck exploded"))).toBe(true);
+  });
+
   it("places a bare toll after the references back of its document that say more", () => {
     const a = actors(new FixtureDoc("d1", "A missile hit the K-1 base on Friday, killing 50.", { published: "2024-04-08" }));
     a.event({ span: a.text, trigger: "hit", type: "ASSAULT", location: "k1", date: "2024-04-05", dateText: "on Friday", dateSource: "text", fatalities: 50 });

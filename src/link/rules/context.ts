@@ -4,7 +4,8 @@
  * referent (neighbouring mentions anchor a merge the way a shared participant does);
  * and a retrospective mention ("that attack") points back to an event told
  * before it, here or in another source, most likely one its document named with the
- * same word ("explosions ... in revenge for the explosions"). (Named participants that
+ * same word ("explosions ... in revenge for the explosions"), or already referred to by it
+ * ("the strikes were a response ... the strikes damaged 11 sites"). (Named participants that
  * differ count against a merge in the roles rule, which nearness alone does not outweigh.)
  */
 import { headWord } from "../profile.js";
@@ -31,7 +32,8 @@ export function contextRule(options: ContextRuleOptions): MergeRule {
         gap = Math.min(gap, g);
         if (x.mention.start < m.mention.start) {
           earlierHere = true;
-          if (word !== null && !x.mention.anaphoric && headWord(x) === word) sameWordBefore = true;
+          // (or referred to already by the same word: "Putin said the strikes were ... the strikes damaged")
+          if (word !== null && headWord(x) === word) sameWordBefore = true;
         }
       }
       let score = gap <= options.near ? 2 : gap <= options.passage ? 1 : 0;
