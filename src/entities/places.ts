@@ -22,6 +22,12 @@ function nearBigCity(key: string): City | null {
 const ALWAYS = 100_000;
 const IN_MENTIONED_COUNTRY = 5_000;
 
+/** A place large enough (or a capital) to be read as itself, never as a misspelling of another name ("Colombo" is not "Colombia"). */
+export function notablePlace(folded: string): boolean {
+  const own = gazetteer().byName.get(folded)?.[0];
+  return own !== undefined && (own.population >= ALWAYS || own.capital);
+}
+
 /**
  * A GeoNames place for a capitalised name, or null. Names on the stop list, English
  * stop words and given names never match; among same-name places, one in a country the

@@ -31,9 +31,11 @@ describe("near-miss spellings of known names", () => {
     expect(lower.mentions.some((m) => m.key === "iraq_parliament")).toBe(false);
   });
 
-  it("reads a known actor's name misspelt in two letters, but not a common word opening a sentence", () => {
+  it("reads a known actor's name misspelt in two letters, but not a common word opening a sentence nor a city of its own", () => {
     expect(keyOf(run("Kataib Hezbolah fired rockets. Later Netanyohu spoke."), "Netanyohu")).toBe("benjamin_netanyahu");
     const rioters = run("Rioters torched cars on Monday.");
     expect(rioters.mentions.some((m) => m.key === "reuters")).toBe(false);
+    // a capital of its own is not a misspelt country
+    expect(keyOf(run("Police arrested 13 people in Colombo."), "Colombo")).toBe("colombo");
   });
 });

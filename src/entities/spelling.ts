@@ -2,6 +2,7 @@ import { boundedDistance } from "./distance.js";
 import { gazetteer } from "./knowledge/gazetteer.js";
 import type { Knowledge } from "./knowledge/index.js";
 import { foldName, skeleton } from "./normalize.js";
+import { notablePlace } from "./places.js";
 import type { Token } from "./tokens.js";
 
 /**
@@ -100,14 +101,12 @@ export function markNearMisses(k: Knowledge, tokens: Token[]): Token[] {
   const lower = new Set<string>();
   for (const t of tokens) if (t.kind === "word" && !t.cap) lower.add(t.fold);
   const lex = k.lexicon;
-  const g = gazetteer();
   return tokens.map((t) => {
     if (t.kind !== "word" || !t.cap || t.upper || t.fold.length < MIN_LETTERS || !/^[A-Za-z]+$/.test(t.text)) return t;
     const w = t.fold;
     if (k.names.has(w) || lower.has(w) || lex.stopwords.has(w) || lex.givenNames.has(w) || lex.heads.has(w)) return t;
     // A real place of its own, large enough to be read as one, is not a misspelling.
-    const own = g.byName.get(w)?.[0];
-    if (own && (own.population >= 100_000 || own.capital)) return t;
+    if (notablePlace(w)) return t;
     const near = nearName(k, w);
     return near ? { ...t, near } : t;
   });

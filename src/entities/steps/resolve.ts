@@ -2,7 +2,7 @@ import type { EntityType } from "../../model/analysis.js";
 import { gazetteer } from "../knowledge/gazetteer.js";
 import { nearKnown } from "../fuzzy.js";
 import { fold, foldName, newKey } from "../normalize.js";
-import { lookupPlace } from "../places.js";
+import { lookupPlace, notablePlace } from "../places.js";
 import { spanText, type Candidate, type DocContext, type DocState, type Link } from "../candidate.js";
 import { nameLinks } from "./names.js";
 import { nextWord } from "../phrase.js";
@@ -115,6 +115,8 @@ function nearestKnown(ctx: DocContext, list: Candidate[]): { id: string; extend:
   const extend = new Map<number, number>();
   for (const c of list) {
     const words = coreWords(ctx, c);
+    // "Colombo" names a capital of its own, not a misspelt "Colombia"
+    if (notablePlace(foldName(spanText(ctx, c.coreFirst, c.coreLast)))) continue;
     const n = nextWord(ctx, c.last);
     const t = n >= 0 ? ctx.tokens[n] : undefined;
     if (t && !t.cap && t.kind === "word") {
