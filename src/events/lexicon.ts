@@ -141,6 +141,8 @@ export interface Lexicon {
   attributions: PatternIndex<true>;
   /** "claimed responsibility for": the verbs and nouns whose subject did the act named after "for". */
   responsibility: { verbs: ReadonlySet<string>; nouns: ReadonlySet<string> };
+  /** Verbs with which a speaker names or judges an act ("called the attacks a terrorist act"). */
+  namingVerbs: ReadonlySet<string>;
   /** Nouns that cannot act ("relations", "sanctions"): a trigger verb with one as subject is no event. */
   nonAgents: Set<string>;
   /** Nouns for groups of people ("parties", "security forces"): "parties in Nepal" may stand for Nepal. */
@@ -246,7 +248,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     none: { pronouns: string[]; determiners: string[]; bothNouns: string[] };
     crowd: { nouns: string[]; sizes: Record<string, number> };
   };
-  const attribution = readJson("attribution.json") as { cues: string[]; responsibility: { verbs: string[]; nouns: string[] } };
+  const attribution = readJson("attribution.json") as { cues: string[]; responsibility: { verbs: string[]; nouns: string[] }; naming: string[] };
   const ana = readJson("anaphors.json") as { window: number; anaphors: Record<string, string[]>; several: string[]; possessive: string[]; possessive_forces: string[]; first_person: { pronouns: string[]; possessives: string[]; members: string[] } };
   const wp = readJson("weapons.json") as { nouns: string[]; modifiers: string[]; stores: string[]; others: string[]; munitions: string[] };
   const placeNouns = readJson("place-nouns.json") as { nouns: string[]; parts: string[]; sites: string[]; adjectives: string[] };
@@ -311,6 +313,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     facilityParts: indexPatterns(placeNouns.parts.map((n) => ({ pattern: literal(n), value: true as const }))),
     attributions: literals(attribution.cues),
     responsibility: { verbs: new Set(attribution.responsibility.verbs), nouns: new Set(attribution.responsibility.nouns) },
+    namingVerbs: new Set(attribution.naming),
     nonAgents: new Set((readJson("non-agents.json") as { nouns: string[] }).nouns.flatMap(nounForms)),
     groupNouns: new Set((readJson("group-nouns.json") as { nouns: string[] }).nouns.flatMap(nounForms)),
   };

@@ -390,12 +390,14 @@ describe("modality and clauses", () => {
     expect(violent("Rebels killed 17 Russian soldiers in an ambush near the border with Ukraine.")[0]?.targets).toEqual(["russia"]);
   });
 
-  it("the one who condemns an attack is not its actor; a possessive a few modifiers before the noun is", () => {
+  it("the one who condemns or names an attack is not its actor; a possessive a few modifiers before the noun is", () => {
     const r = run("Ukraine condemned the attack.");
     expect(r.events.find((e) => e.type === "ASSAULT")?.actors).toEqual([]);
     expect(r.events.find((e) => e.type === "DISAPPROVE")?.actors).toEqual(["ukraine"]);
     // the subject of an act of the same kind, or of no act of its own, is the noun's actor
     expect(run("The United States speeded up the withdrawal of its forces.").events[0]?.actors).toEqual(["united_states"]);
+    // ... but not one who names or judges it
+    expect(violent("Ukraine called the attacks a terrorist act.")[0]?.actors).toEqual([]);
     const [b] = violent("Iran's massive drone and missile barrage against Israel shocked the region.");
     expect(b?.actors).toEqual(["iran"]);
     expect(b?.targets).toEqual(["israel"]);

@@ -427,6 +427,8 @@ function nounModifier(scope: ArgumentScope, head: TriggerHit): Candidate[] {
   const between = scope.ctx.tokens.slice(c.to, head.from);
   // a quoted term (the administration's “maximum pressure” campaign) is no boundary
   if (between.some((t) => t.kind === "punct" && !/^[-'"“”‘’]$/.test(t.text))) return [];
+  // "Wijewardene called the attacks a terrorist act": who names or judges the act did not do it
+  if (between.some((t) => scope.ctx.lexicon.namingVerbs.has(t.lower))) return [];
   // "a U.S. contractor in a rocket attack": a modifier of another noun, not of the trigger
   // "Syria's state media said the strike had killed 13": the speaker, not the striker
   if (reportsIt(scope, c, head.from)) return [];
