@@ -99,3 +99,10 @@ describe("a reply's addressee", () => {
     expect(shelling?.actors).toEqual(["russia"]);
   });
 });
+
+describe("dates inside what a speaker says", () => {
+  it("an act a speaker names is dated by a month ending what they said ('... in Christchurch in March.')", () => {
+    const told = pipeline.analyze({ text: "The minister told parliament the attacks were retaliation for the mosque shootings in Christchurch in March.", kind: "article", published: "2019-04-26", title: null });
+    expect(told.events.find((e) => e.trigger.text === "shootings")?.date).toBe("2019-03");
+  });
+});

@@ -128,6 +128,10 @@ describe("extractTimes: resolution against the publication date", () => {
     ]);
   });
 
+  it("leaves a sentence's full stop out of a month named before it, but keeps an abbreviation's dot", () => {
+    expect(times("The shootings happened in March. Attacks went on since Oct. and later.", "2019-04-26").timeExpressions.map((t) => t.text)).toEqual(["in March", "since Oct."]);
+  });
+
   it("drops an anaphoric phrase with nothing to refer to", () => {
     expect(times("Two days later the militia withdrew.", "2020-03-12").timeExpressions).toEqual([]);
   });

@@ -14,10 +14,13 @@ export class MonthParser implements Parser {
   private readonly regex: RegExp;
   private readonly keywords: RegExp;
   private readonly monthOf = new Map<string, number>();
+  /** Full month names (the first of each list): a dot after one is the sentence's. */
+  private readonly fullNames = new Set<string>();
 
   constructor() {
     const lex = timeLexicon();
     lex.months.forEach((names, i) => names.forEach((n) => this.monthOf.set(n.toLowerCase(), i + 1)));
+    for (const names of lex.months) if (names[0]) this.fullNames.add(names[0].toLowerCase());
     this.keywords = new RegExp(`(?:${alternation([...this.monthOf.keys()])})`, "i");
     this.regex = new RegExp(
       `(?<![\\p{L}\\p{N}])(in|since|until|till|by|from|during|early|late|mid-?|last|this|next|through|throughout|before|after|around|since\\s+early|since\\s+late)\\s+(${alternation([...this.monthOf.keys()])})\\.?(?![\\p{L}\\p{N}])(?!\\.?\\s*\\d)`,
@@ -49,6 +52,8 @@ export class MonthParser implements Parser {
       yearCertain = true;
     }
     const start = monthComponents(context, year, month, yearCertain).addTag(TAG_RELATIVE);
-    return makeResult(context, match.index, whole, start, null, "month");
+    // "in Oct." keeps the dot of its abbreviation; "in March." leaves the sentence its full stop
+    const text = whole.endsWith(".") && this.fullNames.has(name.toLowerCase()) ? whole.slice(0, -1) : whole;
+    return makeResult(context, match.index, text, start, null, "month");
   }
 }
