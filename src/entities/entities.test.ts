@@ -168,7 +168,7 @@ describe("canonical keys within a document", () => {
     expect(keyOf(r, "Sudanese army")).toBe("sudanese_armed_forces");
   });
 
-  it("reads a bare body as the country's when every actor and place the document names is of one country", () => {
+  it("reads a bare body as the country's when every actor and place the document names is of one country, or overwhelmingly so", () => {
     const one = run("Sudan's Rapid Support Forces shelled a camp near El Fasher in Darfur. The army said its air force had struck back.");
     const army = one.mentions.find((m) => m.text.toLowerCase().includes("army"));
     expect(one.entities.find((e) => e.key === army?.key)?.country).toBe("SD");
@@ -177,6 +177,10 @@ describe("canonical keys within a document", () => {
     const passing = run("This smells of a coup to prevent a vote in parliament against US occupation troops.");
     expect(passing.mentions.some((m) => m.text.toLowerCase().includes("parliament"))).toBe(false);
     expect(two.mentions.some((m) => m.text.toLowerCase().includes("army"))).toBe(false);
+    // ... unless one country is named overwhelmingly more often than any other
+    const most = run("Bombers struck churches in Colombo, Negombo and Batticaloa in Sri Lanka.\nBlasts also hit the Kingsbury hotel in Colombo.\nSri Lanka mourned.\nIndia said it had warned of attacks.\nNobody claimed the bombings.\nThe government imposed a curfew.");
+    const government = most.mentions.find((m) => m.text.toLowerCase().includes("government"));
+    expect(most.entities.find((e) => e.key === government?.key)?.country).toBe("LK");
   });
 
   it("reads a country's state media and its diplomatic mission as bodies of that country", () => {

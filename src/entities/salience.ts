@@ -117,24 +117,27 @@ export function salientCountry(ctx: DocContext, candidates: Candidate[], at: num
 }
 
 /**
- * "Sudan's RSF shelled a camp near El Fasher ... The army said ...": when every actor and
- * place the document names belongs to one country, a bare body is that country's.
- * (Organisations and media, which belong to no side here, do not count.)
+ * "Sudan's RSF shelled a camp near El Fasher ... The army said ...": when the actors and
+ * places the document names belong to one country, or overwhelmingly so (five times as
+ * often as to any other: India's warning in a report on Sri Lanka), a bare body is that
+ * country's. (Organisations and media, which belong to no side here, do not count.)
  */
 function onlyCountry(ctx: DocContext, candidates: Candidate[]): string | null {
-  let only: string | null = null;
-  let seen = 0;
+  const counts = new Map<string, number>();
   for (const c of candidates) {
     if (c.nested || !c.key) continue;
     const { type, code } = known(ctx, c);
     if (type === "ORGANIZATION" || type === "MEDIA" || !code) continue;
-    if (only !== null && only !== code) return null;
-    only = code;
-    seen++;
+    counts.set(code, (counts.get(code) ?? 0) + 1);
   }
+  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   // (a passing word, "a vote in parliament against US occupation troops", is too little)
-  return seen >= ONLY_COUNTRY_MENTIONS ? only : null;
+  if (!first || first[1] < ONLY_COUNTRY_MENTIONS) return null;
+  return !second || first[1] >= DOMINANT_RATIO * second[1] ? first[0] : null;
 }
+
+/** How many times more often the document's own country must be named than any other. */
+const DOMINANT_RATIO = 5;
 
 /** Mentions of the one country's actors and places needed before a bare body is taken as its. */
 const ONLY_COUNTRY_MENTIONS = 3;
