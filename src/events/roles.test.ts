@@ -17,6 +17,10 @@ describe("argument roles", () => {
     const g = r.events.find((e) => e.trigger.text === "guarantees");
     expect(g?.actors).toEqual(["saudi_arabia"]);
     expect(g?.targets).toEqual(["houthis"]);
+    // with no giver named, the receiver is still not the one who gave it
+    const warned = run("Israel had received warnings of an attack.");
+    expect(warned.events.find((e) => e.trigger.text === "warnings")?.actors).toEqual([]);
+    expect(warned.events.find((e) => e.trigger.text === "warnings")?.targets).toEqual(["israel"]);
     const b = run("Israel received guarantees from the European Union on Monday.");
     expect(b.events.find((e) => e.trigger.text === "guarantees")?.actors).toEqual(["european_union"]);
     expect(b.events.find((e) => e.trigger.text === "guarantees")?.targets).toEqual(["israel"]);
