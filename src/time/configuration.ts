@@ -5,6 +5,7 @@ import { chronoGates } from "./en/chrono-gates.js";
 import { CalendarPeriodParser } from "./en/parsers/calendar-period.js";
 import { DurationParser } from "./en/parsers/duration.js";
 import { HolidayParser } from "./en/parsers/holiday.js";
+import { OrdinalDayParser } from "./en/parsers/ordinal-day.js";
 import { MonthParser } from "./en/parsers/month.js";
 import { SeasonParser } from "./en/parsers/season.js";
 import { WeekendParser } from "./en/parsers/weekend.js";
@@ -46,6 +47,7 @@ export function createTimeConfiguration(): TimeConfiguration {
     new WeekendParser(), // "over the weekend"
     new HolidayParser(), // "at Christmas"
     new AnaphoraParser(), // "back then", "the same day", "that night"
+    new OrdinalDayParser(), // "on the 25th"
   ];
   const refiners: chrono.Refiner[] = [
     new DropNonDatesRefiner(), // "107mm", "24/7", "to march"

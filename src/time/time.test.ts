@@ -132,6 +132,15 @@ describe("extractTimes: resolution against the publication date", () => {
     expect(times("The shootings happened in March. Attacks went on since Oct. and later.", "2019-04-26").timeExpressions.map((t) => t.text)).toEqual(["in March", "since Oct."]);
   });
 
+  it("reads a day named by its ordinal alone as the latest such day, and not an ordinal before a noun", () => {
+    const text = "He was shot on the 25th. The 101st Airborne moved on the 3rd. She lives on the 5th floor. We met on the 31st.";
+    expect(times(text, "2024-07-02").timeExpressions.map((t) => [t.text, t.value])).toEqual([
+      ["the 25th", "2024-06-25"],
+      ["the 3rd", "2024-06-03"],
+      ["the 31st", "2024-05-31"],
+    ]);
+  });
+
   it("drops an anaphoric phrase with nothing to refer to", () => {
     expect(times("Two days later the militia withdrew.", "2020-03-12").timeExpressions).toEqual([]);
   });
