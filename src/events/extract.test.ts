@@ -109,6 +109,14 @@ describe("one event per real event per clause", () => {
     ]);
   });
 
+  it("ends a cause at ', and' joining a new clause, which keeps the main clause's date", () => {
+    const r = run("Protesters stormed the parliament on Tuesday after the arrests of students, and police opened fire on the crowds.", { "on Tuesday": "2024-06-25" });
+    const fire = r.events.find((e) => e.trigger.text.startsWith("opened fire"));
+    expect(fire?.date).toBe("2024-06-25");
+    expect(r.relations.some((x) => x.to === fire?.index)).toBe(false);
+    expect(r.relations.some((x) => r.events[x.to]?.trigger.text === "arrests")).toBe(true);
+  });
+
   it("keeps a response and its cause apart", () => {
     const r = run("Russia struck Kyiv overnight in retaliation for a drone attack on its territory.");
     expect(r.events.filter((e) => e.type === "ASSAULT")).toHaveLength(2);

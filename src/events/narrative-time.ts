@@ -4,7 +4,7 @@
  * bombed five sites ..." — the bombing is of December 29 too. An undated report in the
  * past tense takes the date of the nearest dated event up to three sentences before it,
  * in the same paragraph (or, for one more of its kind — "there were also" — just after
- * it), unless its own clause moves time on ("after", "later", "since")
+ * it; or, for a clause joined after a cause, its sentence's main clause), unless its own clause moves time on ("after", "later", "since")
  * or it is not a report of something that happened (future, hypothetical, denied; an
  * alleged one did happen, only its author is in doubt), or it
  * refers back ("the US strike"). A cause told in passing ("a reprisal for a rocket attack
@@ -59,7 +59,10 @@ export function inheritNarrativeTime(ctx: DocContext, state: EventState): EventS
       const e = out[i] as Draft;
       if (e.sentence < d.sentence - REACH) break;
       if (quote && quoteAround(ctx, e.head.start, e.head.end) !== quote) continue;
-      if (e.sentence < d.sentence && e.dateSource === "text" && e.date !== null && happened(e) && !state.segments[e.segment]?.cue) {
+      // (or, for a clause joined after a cause, the sentence's main clause: "stormed parliament
+      // on Tuesday after lawmakers passed a bill, and police opened fire")
+      const before = e.sentence < d.sentence || (seg.joined === true && e.sentence === d.sentence && e.segment < d.segment);
+      if (before && e.dateSource === "text" && e.date !== null && happened(e) && !state.segments[e.segment]?.cue) {
         source = e;
         break;
       }

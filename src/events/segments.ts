@@ -1,6 +1,7 @@
 /**
  * Cuts every sentence into segments at causal cues ("in retaliation for", "after") and
- * semicolons or ellipses, so that cause and response stay two events; a second clause of
+ * semicolons or ellipses, so that cause and response stay two events; the cause a cue
+ * introduces ends at ", and" or ", but" joining a new clause; a second clause of
  * what was said (", and that ...") starts a segment of its own; a conditional's
  * consequent (", then ...") starts a segment of its own, out of the condition's scope.
  * A sentence-initial cue ("After the strikes, militias stormed ...") also cuts at the
@@ -15,6 +16,8 @@ import { findAll, longestNonOverlapping, type PatternHit } from "./pattern.js";
 import type { EventState, Segment } from "./state.js";
 
 const CLAUSE_BREAKS = new Set([";", "…"]);
+/** Conjunctions after a comma that join a new clause to the sentence, ending a cause's scope. */
+const JOINED_CLAUSE = new Set(["and", "but", "while", "whereas"]);
 /** Words before a cue that make its noun a thing talked about ("the response to the crisis"); a possessive does not: "its response to a drone attack" is the owner's act in response. */
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "my", "your"]);
 
@@ -70,8 +73,19 @@ export function segmentSentences(ctx: DocContext, state: EventState): EventState
     const cues = longestNonOverlapping(findAll(ctx.lexicon.relations, ctx.tokens, s.from, s.to)).filter(
       (h) => !DETERMINERS.has(ctx.tokens[h.from - 1]?.lower ?? "") || h.from === s.from,
     );
-    const cuts: { at: number; resume: number; cue: PatternHit<RelationCue> | null; leading: boolean; cleft?: boolean }[] = [];
+    const cuts: { at: number; resume: number; cue: PatternHit<RelationCue> | null; leading: boolean; cleft?: boolean; joined?: boolean }[] = [];
     for (const c of cues) {
+      // "set the building on fire after lawmakers passed a bill, and police opened fire":
+      // the cause ends where a new clause is joined to the sentence
+      if (c.value.direction === "effect-first") {
+        for (let i = c.to + 1; i < s.to - 1; i++) {
+          const t = ctx.tokens[i];
+          if (t?.text === "," && JOINED_CLAUSE.has(ctx.tokens[i + 1]?.lower ?? "") && ctx.tokens[i + 2]?.lower !== "that") {
+            cuts.push({ at: i, resume: i + 2, cue: null, leading: false, joined: true });
+            break;
+          }
+        }
+      }
       const initial = c.from === s.from || (c.from === s.from + 1 && ctx.tokens[s.from]?.kind === "punct") || leadIn(ctx, s.from, c.from);
       const cleft = cleftOpening(ctx, s.from, c.from);
       cuts.push({ at: c.from, resume: c.to, cue: c, leading: (initial || cleft) && c.value.direction === "effect-first", cleft });
@@ -92,12 +106,15 @@ export function segmentSentences(ctx: DocContext, state: EventState): EventState
     let from = s.from;
     let cue: PatternHit<RelationCue> | null = null;
     let leading = false;
+    let joined = false;
+    const mark = (seg: Segment): Segment => (joined ? { ...seg, joined: true } : seg);
     for (const cut of cuts) {
       if (cut.at < from) continue;
-      if (cut.at > from) segments.push({ sentence: s.index, from, to: cut.at, cue, leading: false });
+      if (cut.at > from) segments.push(mark({ sentence: s.index, from, to: cut.at, cue, leading: false }));
       from = cut.resume;
       cue = cut.cue;
       leading = cut.leading;
+      joined = cut.joined ?? false;
       cleftCut = cut.cleft ?? false;
       if (leading) {
         // "After X, Y": the cause ends at the comma; "It was after X that Y": at "that"
@@ -111,7 +128,7 @@ export function segmentSentences(ctx: DocContext, state: EventState): EventState
         }
       }
     }
-    if (s.to > from) segments.push({ sentence: s.index, from, to: s.to, cue, leading: false });
+    if (s.to > from) segments.push(mark({ sentence: s.index, from, to: s.to, cue, leading: false }));
   }
   return { ...state, segments };
 }

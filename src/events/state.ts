@@ -14,6 +14,8 @@ export interface Segment {
   cue: PatternHit<RelationCue> | null;
   /** True for the cause part of a sentence-initial cue ("After X, Y": X). */
   leading: boolean;
+  /** A clause joined by ", and" after a cause ("... after lawmakers passed a bill, and police opened fire"): it goes on with the sentence's main clause. */
+  joined?: boolean;
 }
 
 export interface TriggerHit {
