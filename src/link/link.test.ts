@@ -442,6 +442,14 @@ describe("link: one event, many mentions", () => {
     expect(eventsWith(r, "d1", "Nobody has claimed")[0]?.mentions.some((m) => m.text.includes("truck exploded"))).toBe(true);
   });
 
+  it("keeps a burning and an abduction told side by side apart", () => {
+    const text = "Protesters set part of the building on fire on Tuesday. Police had abducted several activists on Tuesday.";
+    const d = new FixtureDoc("d1", text, { published: "2024-06-25" });
+    d.event({ span: "Protesters set part of the building on fire on Tuesday.", trigger: "set part of the building on fire", type: "COERCE", mode: "destruction", date: "2024-06-25", dateText: "on Tuesday" });
+    d.event({ span: "Police had abducted several activists on Tuesday.", trigger: "abducted", type: "COERCE", mode: "abduction", date: "2024-06-25", dateText: "on Tuesday" });
+    expect(link([d.build()]).events).toHaveLength(2);
+  });
+
   it("places a bare toll after the references back of its document that say more", () => {
     const a = actors(new FixtureDoc("d1", "A missile hit the K-1 base on Friday, killing 50.", { published: "2024-04-08" }));
     a.event({ span: a.text, trigger: "hit", type: "ASSAULT", location: "k1", date: "2024-04-05", dateText: "on Friday", dateSource: "text", fatalities: 50 });
