@@ -21,6 +21,7 @@ import { assignLocations } from "./place.js";
 import { shareSentencePlace } from "./shared-place.js";
 import { placeActsOnParts } from "./facility-parts.js";
 import { assignCrowds } from "./crowd.js";
+import { placeCountryModifiers } from "./country-modifiers.js";
 import { findRelations } from "./relations.js";
 import { dateByOffset } from "./offset-dates.js";
 import { readSieges } from "./sieges.js";
@@ -49,6 +50,7 @@ export function defaultConfiguration(): EventConfiguration {
       { name: "claims", run: findClaims },
       { name: "arguments", run: assignArguments },
       { name: "locations", run: assignLocations },
+      { name: "country-modifiers", run: placeCountryModifiers },
       { name: "dates", run: assignDates },
       { name: "offset-dates", run: dateByOffset },
       { name: "numbers", run: assignNumbers },

@@ -106,3 +106,14 @@ describe("dates inside what a speaker says", () => {
     expect(told.events.find((e) => e.trigger.text === "shootings")?.date).toBe("2019-03");
   });
 });
+
+describe("a country's name before an attack noun", () => {
+  const violent = (text: string) => events(text).filter((e) => e.type === "ASSAULT");
+
+  it("says where when the document places attacks in that country, and who otherwise", () => {
+    const [headline] = violent("Sri Lanka Easter bombings kill more than 200\n\nSuicide bombers struck three churches in Sri Lanka on Sunday, killing 207 people.");
+    expect([headline?.actors, headline?.location]).toEqual([[], "sri_lanka"]);
+    const [strikes] = violent("US strikes kill 25 in Iraq\n\nU.S. jets struck Kataib Hezbollah sites in Iraq on Sunday, killing 25.");
+    expect(strikes?.actors).toEqual(["united_states"]);
+  });
+});
