@@ -116,6 +116,11 @@ describe("fatalities", () => {
     expect(toll?.date).not.toBe("2022-10-12");
   });
 
+  it("counts the wounded after the dead apart from them ('11 people were killed and 64 wounded')", () => {
+    const [e] = violent("Police said 11 people were killed and 64 wounded in the shelling.");
+    expect([e?.fatalities, e?.injuries]).toEqual([11, 64]);
+  });
+
   it("a toll-only sentence three sentences after its attack, in the next paragraph, is still its follow-up", () => {
     const r = violent("Days of clashes left at least 105 people dead.\n\nPolice used tear gas on protesters in the capital. The government has given no toll. The minister said that 19 people had died.");
     expect(r.map((e) => e.fatalities)).toEqual([105, 19]);

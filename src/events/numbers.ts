@@ -81,7 +81,16 @@ function readAround(tokens: Token[], i: number, from: number, to: number, n: Num
   if (k >= from && !STOP.has(tokens[k]?.text ?? "")) {
     // "No one was killed", "no civilians were hurt", "none of the crew was hurt"
     if (noneBefore(tokens, k, from, n)) return 0;
-    const before = sumPeople(tokens, subjectStart(tokens, k + 1, from), k + 1, n, "end");
+    // ("11 people were killed and 64 wounded": the count starts after the other toll's word)
+    let start = subjectStart(tokens, k + 1, from);
+    for (let j = k; j >= start; j--) {
+      const w = tokens[j]?.lower ?? "";
+      if (n.deathWords.has(w) || n.injuryWords.has(w)) {
+        start = j + 1;
+        break;
+      }
+    }
+    const before = sumPeople(tokens, start, k + 1, n, "end");
     if (before !== undefined) return before;
   }
   return undefined;
