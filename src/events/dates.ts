@@ -24,6 +24,7 @@ import { tokenAt } from "./tokens.js";
 import { titleCased } from "../text/title-case.js";
 import { isQuestion } from "./triggers.js";
 import { VIOLENT } from "./kinds.js";
+import { toldByTollWord } from "./numbers.js";
 
 function within(t: TimeExpression, start: number, end: number): boolean {
   return t.start >= start && t.end <= end;
@@ -147,12 +148,6 @@ function asideOf(ctx: DocContext, t: TimeExpression, d: Draft, sentence: { from:
   return aside !== null && (d.head.to <= aside[0] || d.head.from > aside[1]);
 }
 
-/** A draft told by a word of death or injury ("19 dead", "were killed", "105 wounded"). */
-function tollWord(ctx: DocContext, d: Draft): boolean {
-  const word = ctx.tokens[d.head.from]?.lower ?? "";
-  return ctx.lexicon.numbers.deathWords.has(word) || ctx.lexicon.numbers.injuryWords.has(word);
-}
-
 /** "by Wednesday", "By then": a time a state was reached by. */
 function byTime(ctx: DocContext, x: TimeExpression): boolean {
   return /^by\b/i.test(x.text) || ctx.tokens[tokenAt(ctx.tokens, x.start) - 1]?.lower === "by";
@@ -203,7 +198,7 @@ export function assignDates(ctx: DocContext, state: EventState): EventState {
     const sentence = ctx.sentences[d.sentence];
     if (!seg || !sentence) return d;
     // "By Wednesday police counted 19 dead": when a toll stood, not when they died
-    const times = tollWord(ctx, d) ? allTimes.filter((x) => !byTime(ctx, x)) : allTimes;
+    const times = toldByTollWord(ctx, d) ? allTimes.filter((x) => !byTime(ctx, x)) : allTimes;
     const segStart = ctx.tokens[seg.from]?.start ?? d.start;
     const segEnd = ctx.tokens[seg.to - 1]?.end ?? d.end;
     let own = ownClause(ctx, state, d, seg);

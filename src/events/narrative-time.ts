@@ -4,8 +4,8 @@
  * bombed five sites ..." — the bombing is of December 29 too. An undated report in the
  * past tense takes the date of the nearest dated event up to three sentences before it,
  * in the same paragraph (or, for one more of its kind — "there were also" — just after
- * it; or, for a clause joined after a cause, its sentence's main clause), unless its own clause moves time on ("after", "later", "since")
- * or it is not a report of something that happened (future, hypothetical, denied; an
+ * it; or, for a clause joined after a cause, its sentence's main clause), unless its own
+ * clause moves time on ("after", "later", "since") or it is not a report of something that happened (future, hypothetical, denied; an
  * alleged one did happen, only its author is in doubt), or it
  * refers back ("the US strike"). A cause told in passing ("a reprisal for a rocket attack
  * on Friday") sets no reference time. A quotation keeps its own time: an event a speaker

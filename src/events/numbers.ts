@@ -316,14 +316,19 @@ function interception(ctx: DocContext, state: EventState, d: Draft): boolean {
   return false;
 }
 
+/** Whether the draft is told by a word of death or injury ("19 dead", "were killed", "105 wounded"). */
+export function toldByTollWord(ctx: DocContext, d: Draft): boolean {
+  const word = ctx.tokens[d.head.from]?.lower ?? "";
+  return ctx.lexicon.numbers.deathWords.has(word) || ctx.lexicon.numbers.injuryWords.has(word);
+}
+
 /** A violent draft that tells only a toll: its word is one of dying or of hurt ("19 dead and 105 wounded"), with no one named, no place, no date of its own and no means. */
 function bareToll(ctx: DocContext, d: Draft): boolean {
-  const word = ctx.tokens[d.head.from]?.lower ?? "";
   return (
     VIOLENT.has(d.type) &&
     typeof d.fatalities === "number" &&
     d.head.to - d.head.from === 1 &&
-    (ctx.lexicon.numbers.deathWords.has(word) || ctx.lexicon.numbers.injuryWords.has(word)) &&
+    toldByTollWord(ctx, d) &&
     d.mode === null &&
     d.actors.length === 0 &&
     d.targets.length === 0 &&

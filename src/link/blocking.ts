@@ -63,9 +63,9 @@ function participants(m: MentionProfile, affinity: Affinity): string[] {
 const TELLING_TOLL = 2;
 
 /** "the mine attack killed six of ours" meets an event another source told with six dead, by month. */
-function tollKey(m: MentionProfile, month: string): string | null {
+function tollKeys(m: MentionProfile, months: readonly string[]): string[] {
   const n = comparableToll(m);
-  return n !== null && n >= TELLING_TOLL ? `${m.family}|toll:${n}|${month}` : null;
+  return n !== null && n >= TELLING_TOLL ? months.map((mo) => `${m.family}|toll:${n}|${mo}`) : [];
 }
 
 const passageKey = (m: MentionProfile, bucket: number): string => `${m.family}|at:${m.doc}:${bucket}`;
@@ -86,10 +86,7 @@ export function indexKeys(m: MentionProfile, affinity: Affinity, options: Blocki
     const told = m.range ? months : m.published !== null ? [monthKey(m.published)] : [];
     if (!long) for (const mo of told) keys.push(wordKey(m, mo));
   }
-  if (!long) for (const mo of months) {
-    const k = tollKey(m, mo);
-    if (k) keys.push(k);
-  }
+  if (!long) keys.push(...tollKeys(m, months));
   for (const p of participants(m, affinity)) {
     for (const mo of months) keys.push(`${m.family}|${mo}|${p}`);
     if (long) keys.push(`${m.family}|long|${p}`);
@@ -121,10 +118,7 @@ export function lookupKeys(m: MentionProfile, affinity: Affinity, options: Block
   const months = windowMonths(m, options);
   if (m.mention.anaphoric && m.bare) for (const mo of months) keys.push(wordKey(m, mo));
   // a reference back, or a report naming no one, that tells a toll meets events told with it
-  if (m.mention.anaphoric || m.bare) for (const mo of months) {
-    const k = tollKey(m, mo);
-    if (k) keys.push(k);
-  }
+  if (m.mention.anaphoric || m.bare) keys.push(...tollKeys(m, months));
   for (const p of participants(m, affinity)) {
     for (const mo of months) keys.push(`${m.family}|${mo}|${p}`);
     // a long-running situation (sanctions "for years") may be what any report of its kind is about

@@ -650,9 +650,8 @@ export function argumentsOf(scope: ArgumentScope, head: TriggerHit): Slots {
   // the object of a receive verb is a noun, whatever its form ("receiving guarantees")
   const received = receiveVerbAt(scope, head);
   const givers = received >= 0 ? giverAfter(scope, head.to) : [];
-  if (givers.length > 0) return { actors: keys(givers), targets: keys(agentBefore(scope, received)) };
-  // "the government had received warnings of an attack": the receiver is not the giver
-  if (received >= 0 && head.pos === "noun") return { actors: [], targets: keys(agentBefore(scope, received)) };
+  // (and with no giver named, "the government had received warnings", the receiver is still no giver)
+  if (givers.length > 0 || (received >= 0 && head.pos === "noun")) return { actors: keys(givers), targets: keys(agentBefore(scope, received)) };
   if (head.pos === "noun") {
     // "he planned further attacks by Kataib Hezbollah": an agent right after the noun, with
     // "by", is its own (a later "by" may be another noun's: "its investigation into an

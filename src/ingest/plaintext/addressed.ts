@@ -10,15 +10,17 @@ const fold = (name: string) => name.normalize("NFKC").toLowerCase().replace(/[\s
  * that reader's latest comment above it, when the layout gave it no parent.
  */
 export function repliesByAddress(comments: readonly ParsedComment[]): ParsedComment[] {
+  // each reader's latest comment so far, by folded name
+  const latest = new Map<string, number>();
   return comments.map((c, k) => {
-    if (c.replyTo !== null) return c;
-    const lines = c.text.split("\n").map((l) => l.trim()).filter((l) => l !== "").slice(0, 2);
-    const name = lines.map((l) => ADDRESS.exec(l)?.[1]).find((n) => n !== undefined);
-    if (name === undefined) return c;
-    for (let j = k - 1; j >= 0; j--) {
-      const author = comments[j]?.author;
-      if (author && fold(author) === fold(name)) return { ...c, replyTo: j };
+    let out = c;
+    if (c.replyTo === null) {
+      const lines = c.text.split("\n").map((l) => l.trim()).filter((l) => l !== "").slice(0, 2);
+      const name = lines.map((l) => ADDRESS.exec(l)?.[1]).find((n) => n !== undefined);
+      const answered = name === undefined ? undefined : latest.get(fold(name));
+      if (answered !== undefined) out = { ...c, replyTo: answered };
     }
-    return c;
+    if (c.author) latest.set(fold(c.author), k);
+    return out;
   });
 }

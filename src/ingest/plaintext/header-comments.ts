@@ -1,7 +1,7 @@
 import type { DateParts } from "./date-parts.js";
 import { parseCommentHeader, type CommentHeader } from "./en/comment-header.js";
 import { parseDateText } from "./en/date-text.js";
-import { lineFurniture } from "./en/furniture.js";
+import { lineFurniture, sectionEndAfter } from "./en/furniture.js";
 import type { CommentLayout, FoundComment } from "./found-comment.js";
 import { isPatternSized, nextNonBlank, type Line } from "./lines.js";
 import { replyStructure } from "./threading.js";
@@ -88,7 +88,3 @@ function dateAtEnd(lines: readonly Line[], from: number, to: number): DateParts 
 }
 
 /** The first section-end line (a reply form, a footer) after the last header, or the end. */
-function sectionEndAfter(lines: readonly Line[], from: number): number {
-  for (let i = from + 1; i < lines.length; i++) if (lineFurniture(lines[i]!) === "section-end") return i;
-  return lines.length;
-}

@@ -1,5 +1,5 @@
 import { parseByline } from "./en/byline.js";
-import { lineFurniture } from "./en/furniture.js";
+import { lineFurniture, sectionEndAfter } from "./en/furniture.js";
 import { parseSignature } from "./en/signature.js";
 import type { CommentLayout, FoundComment } from "./found-comment.js";
 import { isPatternSized, type Line } from "./lines.js";
@@ -89,12 +89,6 @@ function signaturesAbove(lines: readonly Line[], own: readonly SignatureAt[]): F
     replyTo: null,
     notes: [],
   }));
-}
-
-/** The next comment-section marker after line `from`, or the end of the page. */
-function sectionEndAfter(lines: readonly Line[], from: number): number {
-  for (let i = from + 1; i < lines.length; i++) if (lineFurniture(lines[i]!) === "section-end") return i;
-  return lines.length;
 }
 
 function firstCommentStart(

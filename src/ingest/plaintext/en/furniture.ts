@@ -49,6 +49,12 @@ export function lineFurniture(line: Line): FurnitureKind | null {
 }
 
 /** What kind of furniture a whole trimmed line is, or null when it is content. */
+/** The next comment-section marker after line `from`, or the end of the page. */
+export function sectionEndAfter(lines: readonly Line[], from: number): number {
+  for (let i = from + 1; i < lines.length; i++) if (lineFurniture(lines[i]!) === "section-end") return i;
+  return lines.length;
+}
+
 export function furnitureKind(trimmed: string): FurnitureKind | null {
   if (trimmed.length === 0 || trimmed.length > MAX_FURNITURE_LINE) return null;
   const data = furnitureData();

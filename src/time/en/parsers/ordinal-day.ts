@@ -1,6 +1,6 @@
 import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
 import { keywordGate } from "../triggers.js";
-import { daysInMonth, type Ymd } from "../../calendar.js";
+import { addMonths, daysInMonth, type Ymd } from "../../calendar.js";
 import { anchorDay, dayComponents, makeResult } from "../../components.js";
 
 /**
@@ -38,15 +38,9 @@ function ordinalSuffix(n: number): string {
 
 /** Day `day` of the anchor's month if it has come, else of the latest earlier month that has that day. */
 function mostRecent(anchor: Ymd, day: number): Ymd | null {
-  let { year, month } = anchor;
-  if (day > anchor.day) {
-    month -= 1;
-    if (month === 0) [year, month] = [year - 1, 12];
-  }
-  for (let tries = 0; tries < 3; tries++) {
+  for (let back = day > anchor.day ? 1 : 0; back <= 3; back++) {
+    const { year, month } = addMonths({ ...anchor, day: 1 }, -back);
     if (day <= daysInMonth(year, month)) return { year, month, day };
-    month -= 1;
-    if (month === 0) [year, month] = [year - 1, 12];
   }
   return null;
 }
