@@ -53,10 +53,10 @@ describe.skipIf(!HAVE_CHROMIUM)("web UI over the seed corpus", () => {
     const { events } = await api<{ events: EventSummary[] }>("/api/events?limit=10000");
     const stats = await api<Stats>("/api/stats");
     await page.goto(`${server.url}#/timeline`);
-    await page.waitForSelector(".view-timeline table.events, .view-timeline .message");
+    await page.waitForSelector(".view-timeline table.events, .view-timeline .message:not(.loading)");
     expect(stats.documents).toBeGreaterThan(5);
     if (events.length === 0) {
-      await expect(page.locator(".view-timeline .message").textContent()).resolves.toMatch(/no events/i);
+      await expect(page.locator(".view-timeline .message:not(.loading)").textContent()).resolves.toMatch(/no events/i);
       return;
     }
     await page.waitForSelector("svg.timeline-chart");
@@ -76,7 +76,7 @@ describe.skipIf(!HAVE_CHROMIUM)("web UI over the seed corpus", () => {
 
   it("zooms to a date range through the URL", async () => {
     await page.goto(`${server.url}#/timeline?from=2019-12-29&to=2020-01-03`);
-    await page.waitForSelector(".view-timeline table.events, .view-timeline .message");
+    await page.waitForSelector(".view-timeline table.events, .view-timeline .message:not(.loading)");
     const { events } = await api<{ events: EventSummary[] }>("/api/events?from=2019-12-29&to=2020-01-03&limit=10000");
     expect(await page.locator("table.events tbody tr").count()).toBe(events.length);
     expect(await page.inputValue("input[name=from]")).toBe("2019-12-29");
@@ -84,7 +84,7 @@ describe.skipIf(!HAVE_CHROMIUM)("web UI over the seed corpus", () => {
 
   it("opens an event from the timeline and shows every source's sentence", async () => {
     await page.goto(`${server.url}#/timeline`);
-    await page.waitForSelector(".view-timeline table.events, .view-timeline .message");
+    await page.waitForSelector(".view-timeline table.events, .view-timeline .message:not(.loading)");
     const drawn = await page.locator("circle.tl-dot").evaluateAll((els) => els.map((e) => e.getAttribute("data-event")!));
     if (drawn.length === 0) return;
     // The drawn event reported by the most sources: the richest side-by-side view.
@@ -164,7 +164,8 @@ describe.skipIf(!HAVE_CHROMIUM)("web UI over the seed corpus", () => {
   it("draws the actor network", async () => {
     const graph = await api<{ edges: unknown[] }>("/api/graph");
     await page.goto(`${server.url}#/network`);
-    await page.waitForSelector(".view-network .graph-box canvas, .view-network .message");
+    // (not the "Loading…" placeholder, which is a message too: the drawing or the final word)
+    await page.waitForSelector(".view-network .graph-box canvas, .view-network .message:not(.loading)");
     if (graph.edges.length > 0) expect(await page.locator(".graph-box canvas").count()).toBeGreaterThan(0);
     await page.waitForTimeout(300);
     await page.screenshot({ path: shot("network.png") });
