@@ -132,6 +132,22 @@ describe.skipIf(!HAVE_CHROMIUM)("web UI over the seed corpus", () => {
     expect(focused).toBe(m.text);
   });
 
+  it("lists each event of a document once, with a link to each passage that tells it", async () => {
+    const { outlets } = await api<{ outlets: OutletView[] }>("/api/sources");
+    const docs = await Promise.all(outlets.flatMap((o) => o.documents).map((d) => api<DocumentDetail>(`/api/documents/${d.id}`)));
+    const doc = docs.find((d) => new Set(d.events.map((e) => e.event.id)).size < d.events.length);
+    expect(doc, "a seed document telling one event in two passages").toBeDefined();
+    const ids = [...new Set([...doc!.events].sort((a, b) => a.start - b.start).map((e) => e.event.id))];
+    await page.goto(`${server.url}#/document/${doc!.id}`);
+    await page.waitForSelector("ol.doc-events");
+    expect(await page.locator("ol.doc-events > li").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-event")))).toEqual(ids);
+    const twice = ids.find((id) => doc!.events.filter((e) => e.event.id === id).length > 1)!;
+    const second = doc!.events.filter((e) => e.event.id === twice).sort((a, b) => a.start - b.start)[1]!;
+    await page.locator(`ol.doc-events > li[data-event="${twice}"] a`, { hasText: "#2" }).click();
+    await page.waitForSelector("mark.focus-mark");
+    expect((await page.locator("mark.focus-mark").allTextContents()).join("")).toBe(doc!.text.slice(second.start, second.end));
+  });
+
   it("searches documents from the header", async () => {
     await page.goto(`${server.url}#/timeline`);
     await page.fill("header input[type=search]", "Soleimani");

@@ -35,6 +35,7 @@ export const documentView: View = async ({ route, root }) => {
   }));
   if (focus) marks.push({ ...focus, event: null, className: "focus-mark", title: "the cited passage" });
   const body = markedText(d.text, marks);
+  const reported = eventsInOrder(d.events);
   root.append(
     h(
       "div",
@@ -43,16 +44,7 @@ export const documentView: View = async ({ route, root }) => {
       h(
         "aside",
         null,
-        d.events.length
-          ? section(
-              `Events reported (${d.events.length})`,
-              h(
-                "ol",
-                { class: "doc-events" },
-                d.events.map((ev) => h("li", null, h("a", { href: href("event", ev.event.id) }, typeChip(ev.event.type), " ", ev.event.date ?? "undated"), h("div", { class: "small" }, ev.event.headline))),
-              ),
-            )
-          : null,
+        d.events.length ? section(`Events reported (${reported.length})`, reportedList(d.id, reported)) : null,
         d.framing.length ? section("How this source names actors", framingTable(d)) : null,
       ),
     ),
@@ -62,6 +54,42 @@ export const documentView: View = async ({ route, root }) => {
     requestAnimationFrame(() => body.querySelector(".focus-mark")?.scrollIntoView({ block: "center" }));
   }
 };
+
+type Reported = DocumentDetail["events"][number];
+
+/** Each event once, in the order the document first tells it, with every passage that tells it. */
+export function eventsInOrder(events: readonly Reported[]): { event: Reported["event"]; passages: Reported[] }[] {
+  const byId = new Map<string, { event: Reported["event"]; passages: Reported[] }>();
+  for (const ev of [...events].sort((a, b) => a.start - b.start)) {
+    const seen = byId.get(ev.event.id);
+    if (seen) seen.passages.push(ev);
+    else byId.set(ev.event.id, { event: ev.event, passages: [ev] });
+  }
+  return [...byId.values()];
+}
+
+function reportedList(docId: string, reported: ReturnType<typeof eventsInOrder>): HTMLElement {
+  return h(
+    "ol",
+    { class: "doc-events" },
+    reported.map(({ event, passages }) =>
+      h(
+        "li",
+        { "data-event": event.id },
+        h("a", { href: href("event", event.id) }, typeChip(event.type), " ", event.date ?? "undated"),
+        h("div", { class: "small" }, event.headline),
+        passages.length > 1
+          ? h(
+              "div",
+              { class: "small muted" },
+              `told in ${passages.length} passages: `,
+              passages.map((p, i) => [i ? ", " : "", h("a", { href: href("document", docId, { at: `${p.start}-${p.end}` }) }, `#${i + 1}`)]),
+            )
+          : null,
+      ),
+    ),
+  );
+}
 
 function head(d: DocumentDetail): HTMLElement {
   return h(
