@@ -121,6 +121,25 @@ describe("plural nouns for people", () => {
   });
 });
 
+describe("titles of documents and operations", () => {
+  it("are no entities; a known name that looks like one stays", () => {
+    const r = run("India suspended the Indus Waters Treaty. Pakistan launched Operation Bunyan-um-Marsoos. Operation Inherent Resolve said the Paris Agreement held.");
+    const names = r.entities.map((e) => e.name);
+    expect(names.filter((n) => /Treaty|Operation Bunyan|Agreement/.test(n))).toEqual([]);
+    expect(keyOf(r, "Operation Inherent Resolve")).toBe("coalition");
+    expect(names).toContain("India");
+  });
+});
+
+describe("a day after a name", () => {
+  it("is no part of it ('the Rafah Crossing on Monday')", () => {
+    const r = run("Egypt closed the Rafah Crossing on Monday. The Council on Foreign Relations said so.");
+    expect(mentionOf(r, "Rafah Crossing")?.key).toBe("new:rafah crossing");
+    expect(r.entities.map((e) => e.name).filter((n) => /Monday/.test(n))).toEqual([]);
+    expect(keyOf(r, "Council on Foreign Relations")).toBe("council_on_foreign_relations");
+  });
+});
+
 describe("canonical keys within a document", () => {
   it("joins spelling and transliteration variants", () => {
     const r = run("Qasim Soleimani and Kassem Suleimani are one man, as are Hizballah and Hezbollah, and Kata'ib Hezbollah and Kata’ib Hizballah.");

@@ -33,13 +33,16 @@ const PREPOSITIONS = new Set(["in", "at", "near", "from", "into", "inside", "acr
 
 const CLAUSE_OPENERS = new Set(["and", "but", "that", "when", "while", "as", "because", "after", "before", "then"]);
 
-/** A mention that opens its sentence or clause, or that a finite verb follows: most likely a subject. */
+/** Verbs of saying: the name before one is its subject ("drones, most of which India says it shot down"). */
+const SAYING = new Set(["says", "said", "say", "claims", "claimed", "insists", "insisted", "told", "tells"]);
+
+/** A mention that opens its sentence or clause, or that a finite verb (or one of saying) follows: most likely a subject. */
 function subjectLike(ctx: DocContext, c: Candidate): boolean {
   const s = ctx.sentences[c.sentence];
   if (!s) return false;
   if (groupOfName(ctx, c, s.from)) return true;
   if (inListOrPhrase(ctx, c)) return false;
-  if (followedByVerb(ctx, c.to)) return true;
+  if (followedByVerb(ctx, c.to) || SAYING.has(ctx.tokens[c.to]?.lower ?? "")) return true;
   let j = c.from - 1;
   while (j >= s.from && ctx.tokens[j]?.kind === "word" && /^(the|a|an)$/.test(ctx.tokens[j]?.lower ?? "")) j--;
   if (j < s.from) return true;

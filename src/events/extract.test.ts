@@ -33,6 +33,10 @@ describe("event types and modes", () => {
     ["Russia launched 40 drones at Kyiv overnight.", "ASSAULT", "drone strike"],
     ["Ukraine shot down eleven Russian drones.", "ASSAULT", "shoot-down"],
     ["Hamas said a barrage of rockets was fired at Israel.", "ASSAULT", "rocket attack"],
+    ["India suspended the Indus Waters Treaty.", "REJECT", "rejection"],
+    ["Pakistan suspended trade with India.", "SANCTION", "sanctions"],
+    ["Pakistan launched what it called Operation Bunyan against Indian military sites.", "FIGHT", "offensive"],
+    ["Egypt closed the Rafah Crossing.", "COERCE", "restriction"],
   ])("%s", (text, type, mode) => {
     const events = run(text).events;
     const hit = events.find((e) => e.type === type);
@@ -243,6 +247,12 @@ describe("dates", () => {
     const r = run("Iran condemned the strikes on Sunday, which killed 25 people.", { "on Sunday": "2019-12-29" });
     expect(r.events.find((e) => e.trigger.text === "strikes")?.date).toBe("2019-12-29");
   });
+  it("takes the day a sentence with no act sets just before ('The answer came on 7 May. Its strikes hit nine sites')", () => {
+    const r = run("The answer came on 7 May. Its missile strikes hit nine sites.\n\nThe report came out on 9 May.\n\nRebels hit the town every week.", { "on 7 May": "2025-05-07", "on 9 May": "2025-05-09" });
+    expect(r.events.find((e) => e.trigger.text === "missile strikes")?.date).toBe("2025-05-07");
+    // (not across a paragraph break)
+    expect(r.events.filter((e) => e.trigger.text === "hit").map((e) => e.date)).toEqual([null]);
+  });
   it("takes the event's own date, not the publication date", () => {
     const e = only("Houthi forces struck Abqaiq on Saturday.", { "on Saturday": "2019-09-14" });
     expect(e.date).toBe("2019-09-14");
@@ -335,9 +345,14 @@ describe("modality", () => {
     ["Russia was looking for an excuse to strike Kyiv.", "hypothetical"],
     ["Hamas did not launch an attack on the checkpoint.", "denied"],
     ["The right course was to talk and not to start bombing Gaza.", "denied"],
+    ["Russia denied the charge and said it struck only military positions.", "asserted"],
   ])("%s -> %s", (text, modality) => {
     const e = run(text).events.find((x) => x.type !== "THREATEN");
     expect(e?.modality).toBe(modality);
+  });
+  it("the month May in a date is no modal verb", () => {
+    expect(run("On 10 May, India struck air bases near Rawalpindi.", { "10 May": "2025-05-10" }).events[0]?.modality).toBe("asserted");
+    expect(run("India may strike air bases in May.", { May: "2025-05" }).events[0]?.modality).toBe("hypothetical");
   });
   it("a conditional's consequent is out of the condition's scope", () => {
     const r = run("If a rocket attack on Kyiv was grounds for sanctions, then surely another air strike on Kharkiv that killed two civilians is grounds too.");

@@ -14,6 +14,7 @@ import type { PloverType } from "../model/analysis.js";
 import type { DocContext } from "./context.js";
 import { CONTRAST, subjectRelativizerBefore, subordinateClauseAt } from "./en/grammar.js";
 import { unread, type Draft, type EventState, type TriggerHit } from "./state.js";
+import type { Token } from "./tokens.js";
 import { VIOLENT } from "./kinds.js";
 
 function family(t: PloverType): string {
@@ -62,6 +63,20 @@ function nextPunctuation(ctx: DocContext, from: number): number {
   return end;
 }
 
+const RELATIVE_OBJECTS = new Set(["which", "whom"]);
+/** How many words a partitive relative clause may hold before its verb ("most of which India says it shot down"). */
+const PARTITIVE_REACH = 8;
+
+/** The "which" of "most of which", "several of whom" before token `at` in its clause, or -1. */
+function partitiveRelativeBefore(tokens: readonly Token[], at: number, floor: number): number {
+  for (let j = at - 1; j >= Math.max(floor, at - PARTITIVE_REACH); j--) {
+    const t = tokens[j];
+    if (!t || t.kind !== "word") return -1;
+    if (RELATIVE_OBJECTS.has(t.lower) && tokens[j - 1]?.lower === "of") return j;
+  }
+  return -1;
+}
+
 /**
  * Where the clause of a verb begins and ends, when it is a relative clause whose
  * relativizer is its subject ("soldiers who fought al-Qaeda", "the militia, which had
@@ -78,6 +93,9 @@ function dependentClause(ctx: DocContext, h: TriggerHit, hits: readonly TriggerH
     return mainBefore(rel) ? [rel, Number.MAX_SAFE_INTEGER] : null;
   }
   const floor = Math.max(segFrom, ...hits.filter((x) => x.pos === "verb" && x.to <= h.from).map((x) => x.to));
+  // "drones, most of which India says it shot down": a clause about some of the main verb's object
+  const partOf = partitiveRelativeBefore(tokens, h.from, floor);
+  if (partOf >= 0 && mainBefore(partOf)) return [partOf, nextPunctuation(ctx, h.to)];
   for (let j = h.from - 1; j >= floor; j--) {
     // "killed 23 people when they blew themselves up": a clause of time may tell the same act
     if (!CONTRAST.has(tokens[j]?.lower ?? "") || !subordinateClauseAt(tokens, j)) continue;

@@ -39,8 +39,14 @@ function anotherPredicate(ctx: DocContext, cue: { to: number; value: { modality:
   // ("denied it attacked and shelled Kyiv": two verbs of one act, both denied)
   if (d.hits.some((x) => x.from >= cue.to && x.from < head.from)) return false;
   const before = ctx.tokens[head.from - 1]?.lower ?? "";
-  return before === "and" && head.from - 1 > cue.to && /ed$/.test(ctx.tokens[head.from]?.lower ?? "");
+  if (before === "and" && head.from - 1 > cue.to && /ed$/.test(ctx.tokens[head.from]?.lower ?? "")) return true;
+  // "Baku denied targeting civilians and said it struck only military positions": what the
+  // subject goes on to say is not denied
+  for (let i = cue.to; i + 1 < head.from; i++) if (ctx.tokens[i]?.lower === "and" && SAYING.has(ctx.tokens[i + 1]?.lower ?? "")) return true;
+  return false;
 }
+
+const SAYING = new Set(["said", "says", "added", "insisted", "claimed", "stated", "maintained"]);
 
 const MODAL_VERBS = new Set(["should", "would", "could", "might", "may", "must", "will", "shall"]);
 
@@ -71,6 +77,12 @@ function demandedAct(ctx: DocContext, d: Draft, demands: readonly Draft[]): bool
   });
 }
 
+/** A cue word that is part of a date ("On 10 May, India struck"): the month, not the modal verb. */
+function inDate(ctx: DocContext, cue: { from: number; to: number }): boolean {
+  const start = ctx.tokens[cue.from]?.start ?? -1;
+  return ctx.timeExpressions.some((t) => t.start <= start && start < t.end);
+}
+
 const CONTINUE = new Set(["continue", "continues", "continued", "continuing"]);
 
 /** The trigger goes on an act already under way ("continue to press for", "continued to attack"). */
@@ -91,7 +103,8 @@ export function assignModality(ctx: DocContext, state: EventState): EventState {
         d.head.from - h.to <= h.value.window &&
         !d.hits.some((x) => h.from < x.to && x.from < h.to) &&
         !outOfNegation(ctx, h, d.head) &&
-        !anotherPredicate(ctx, h, d),
+        !anotherPredicate(ctx, h, d) &&
+        !inDate(ctx, h),
     );
     // "if the protest continued": a reference back to an event already told presupposes
     // it, whatever governs the clause around it ("the planned strike" keeps its cue)
@@ -99,7 +112,7 @@ export function assignModality(ctx: DocContext, state: EventState): EventState {
     const found = new Set<ModalityName>(cues.filter((c) => phrase === null || c.to > phrase).map((c) => c.value.modality));
     // "should wait ..., not just strike": a modal's scope runs on over a bare verb of its clause
     if (found.size === 0 && bareVerb(ctx, d.head)) {
-      const modal = findAll(lex.modality, ctx.tokens, seg.from, d.head.from).find((h) => MODAL_VERBS.has(ctx.tokens[h.from]?.lower ?? "") && h.to <= d.head.from);
+      const modal = findAll(lex.modality, ctx.tokens, seg.from, d.head.from).find((h) => MODAL_VERBS.has(ctx.tokens[h.from]?.lower ?? "") && h.to <= d.head.from && !inDate(ctx, h));
       if (modal) found.add(modal.value.modality);
     }
     if (d.type === "THREATEN") found.delete("future");

@@ -16,9 +16,12 @@ import { quoteAround, type DocContext } from "./context.js";
 import { BACK_REFERENCE } from "./en/grammar.js";
 import { pastTense, TIME_SHIFTS } from "./en/tense.js";
 import type { Draft, EventState } from "./state.js";
+import type { TimeExpression } from "../model/analysis.js";
 import { happened } from "./kinds.js";
 
 const REACH = 3;
+/** Words of a clause told in the present or the future. */
+const NOT_PAST = new Set(["is", "are", "am", "will", "would", "has", "have", "can", "may", "shall", "'s"]);
 /** Words before a noun that make it another act than the verb before them. */
 const APART = new Set(["from", "after", "before", "since", "than", "unlike"]);
 
@@ -35,6 +38,16 @@ function sameParagraph(ctx: DocContext, from: number, to: number): boolean {
   return !/\n\s*\n/.test(ctx.text.slice(from, to));
 }
 
+/** The one day told in the sentence right before `d`'s, in its paragraph, when that sentence reports no act. */
+function settingSentence(ctx: DocContext, state: EventState, d: Draft): TimeExpression | null {
+  const before = ctx.sentences[d.sentence - 1];
+  if (!before || state.drafts.some((e) => e.sentence === before.index)) return null;
+  const { start, end } = before.sentence;
+  if (!sameParagraph(ctx, end, d.start) || quoteAround(ctx, start, end)) return null;
+  const days = ctx.timeExpressions.filter((t) => t.start >= start && t.end <= end);
+  return days.length === 1 && days[0]?.precision === "day" ? days[0] : null;
+}
+
 export function inheritNarrativeTime(ctx: DocContext, state: EventState): EventState {
   const out: Draft[] = [];
   for (const d of state.drafts) {
@@ -49,7 +62,11 @@ export function inheritNarrativeTime(ctx: DocContext, state: EventState): EventS
     const another = (h: { from: number }): boolean => h.from > d.head.from && ctx.tokens.slice(d.head.to, h.from).some((t) => APART.has(t.lower));
     const own = d.hits.filter((h) => h.pos === "noun" && !another(h));
     const shifted = d.anaphoric || own.some((h) => backReference(ctx, h.from)) || ctx.tokens.slice(seg.from, seg.to).some((t) => TIME_SHIFTS.has(t.lower));
-    if (shifted || !pastTense(ctx, d.head, seg.from, seg.to)) {
+    // ("Its missile strikes hit nine sites": a verb with one form for present and past is
+    // past after a sentence that set the day)
+    const set = shifted ? null : settingSentence(ctx, state, d);
+    const past = pastTense(ctx, d.head, seg.from, seg.to) || (set !== null && !ctx.tokens.slice(seg.from, seg.to).some((t) => NOT_PAST.has(t.lower)));
+    if (shifted || !past) {
       out.push(d);
       continue;
     }
@@ -66,6 +83,12 @@ export function inheritNarrativeTime(ctx: DocContext, state: EventState): EventS
         source = e;
         break;
       }
+    }
+    // "India's answer came on 7 May. Its missile strikes hit nine sites": a day told just
+    // before, in a sentence that reports no act, is the reference time
+    if (set && (!source || source.sentence < d.sentence - 1)) {
+      out.push({ ...d, date: set.value, datePrecision: set.precision, dateText: null, dateSource: "text" });
+      continue;
     }
     // "There were also drone attacks": one more of the same frame, even after a paragraph break
     if (!source || !(sameParagraph(ctx, source.end, d.start) || d.distinct)) {

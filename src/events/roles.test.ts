@@ -26,6 +26,15 @@ describe("argument roles", () => {
     expect(b.events.find((e) => e.trigger.text === "guarantees")?.targets).toEqual(["israel"]);
   });
 
+  it("'it' after a verb of saying is the speaker, also before an irregular past ('said it shot down')", () => {
+    expect(violent("Ukraine said it shot down 40 drones.")[0]?.actors).toEqual(["ukraine"]);
+    // the speaker of a clause about some of the main act's object is that clause's subject
+    const [hit, down] = violent("Hamas hit back with drones, most of which Israel says it shot down.");
+    expect(hit?.actors).toEqual(["hamas"]);
+    expect(down?.mode).toBe("shoot-down");
+    expect(down?.actors).toEqual(["israel"]);
+  });
+
   it("the names in a relative clause set off by commas are not the subject of a passive after it", () => {
     const [e] = violent("The Aramco refinery, which houses U.S. and Saudi Arabia forces, was hit by rockets on Thursday.");
     expect(e?.targets).toEqual(["aramco"]);

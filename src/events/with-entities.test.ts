@@ -117,3 +117,11 @@ describe("a country's name before an attack noun", () => {
     expect(strikes?.actors).toEqual(["united_states"]);
   });
 });
+
+describe("a named object at the end of a trigger phrase", () => {
+  it("'closed the Rafah Crossing': the name the phrase ends on is its object, not a name the trigger sits in", () => {
+    const closing = events("Egypt closed the Rafah Crossing on Monday.").find((e) => e.type === "COERCE");
+    expect(closing?.trigger.text).toBe("closed the Rafah Crossing");
+    expect(closing?.actors).toEqual(["egypt"]);
+  });
+});

@@ -9,6 +9,8 @@ export interface Lexicon {
   heads: Map<string, EntityType>;
   /** Plural nouns for people ("officials"): capitalised alone at a sentence's start, no name. */
   peopleNouns: Set<string>;
+  /** Last words ("treaty") and first words ("operation") that make a name a title of a document or an operation, no entity. */
+  titledThings: { last: Set<string>; first: Set<string> };
   speechVerbs: Set<string>;
   /** Folded titles, as word arrays, longest first. */
   titles: string[][];
@@ -143,6 +145,7 @@ export function loadLexicon(): Lexicon {
     heads,
     speechVerbs: set(cues.speechVerbs),
     peopleNouns: set(cues.peopleNouns),
+    titledThings: { last: set((cues.titledThings as Json | undefined)?.last), first: set((cues.titledThings as Json | undefined)?.first) },
     titles: words(titles.titles),
     titlesNeedingName: set(titles.needName),
     stopwords: set(read("stopwords.json").words),

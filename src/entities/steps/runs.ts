@@ -67,7 +67,10 @@ export function findProperNames(ctx: DocContext, state: DocState): DocState {
       const particle = PARTICLES.has(n.fold) || (AFTER_HEAD.has(n.fold) && (ctx.lexicon.heads.has(prev) || AFTER_HEAD.has(prev)));
       const after = particle ? linkAfter(text, tokens, link.next) : null;
       const m = after ? tokens[after.next] : undefined;
-      if (!particle || !after || !m || cover[after.next] !== -1 || !(nameWord(m) || PARTICLES.has(m.fold) || AFTER_HEAD.has(m.fold))) break;
+      // ("the Rafah Crossing on Monday": a day or a month after it is no part of the name)
+      if (!particle || !after || !m || cover[after.next] !== -1) break;
+      const named = nameWord(m) && !(AFTER_HEAD.has(n.fold) && ctx.lexicon.stopwords.has(m.fold));
+      if (!(named || PARTICLES.has(m.fold) || AFTER_HEAD.has(m.fold))) break;
       run.push(link.next);
       j = link.next;
     }
@@ -159,6 +162,8 @@ function fromRun(ctx: DocContext, run: number[]): Candidate | null {
   while (s < run.length && lex.stopwords.has(wordAt(ctx, run[s] ?? -1))) s++;
   let words = run.slice(s);
   if (words.length === 0) return null;
+  // "the Indus Waters Treaty", "Operation Sindoor": the title of a document or an operation
+  if (words.length >= 2 && (lex.titledThings.last.has(wordAt(ctx, words[words.length - 1] ?? -1)) || lex.titledThings.first.has(wordAt(ctx, words[0] ?? -1)))) return null;
   const upper = words.filter((x) => tokens[x]?.upper).length;
   if (words.length >= 3 && upper === words.length) return null; // shouting, not a name
   if (words.length === 1 && (tokens[words[0] ?? -1]?.text.length ?? 0) < 2) return null;

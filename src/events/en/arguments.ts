@@ -73,7 +73,8 @@ function objectPronoun(scope: ArgumentScope, c: Candidate): boolean {
   if (word !== "it") return false;
   const prev = scope.ctx.tokens[c.from - 1];
   const next = scope.ctx.tokens[c.to]?.lower ?? "";
-  const verbNext = BE.has(next) || MODALS.has(next) || /^[a-z]{3,}(ed|s)$/.test(next);
+  // ("said it shot down": an irregular past is a verb too)
+  const verbNext = BE.has(next) || MODALS.has(next) || /^[a-z]{3,}(ed|s)$/.test(next) || scope.ctx.lexicon.participles.has(next);
   return !!prev && prev.kind === "word" && !CLAUSE_START.has(prev.lower) && c.from > scope.from && !verbNext;
 }
 
