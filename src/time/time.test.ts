@@ -103,6 +103,18 @@ describe("extractTimes: resolution against the publication date", () => {
     expect(found.map((t) => t.value)).toEqual(["2019-12-29", "2019-12-29", "2019-12-31"]);
   });
 
+  it("counts 'the next day', 'a day later' and 'hours later' from the day narrated, not from the publication", () => {
+    const found = times("The strikes came on 10 May. The next day they left. A day later they came back. Hours later Pakistan fired. Shortly afterwards talks began. In the next days they will meet.", "2025-05-20").timeExpressions;
+    expect(found.map((t) => [t.text, t.value])).toEqual([
+      ["on 10 May", "2025-05-10"],
+      ["The next day", "2025-05-11"],
+      ["A day later", "2025-05-12"],
+      ["Hours later", "2025-05-12"],
+      ["Shortly afterwards", "2025-05-12"],
+      ["In the next days", "2025-05-20/2025-05-23"],
+    ]);
+  });
+
   it("moves a month by a day shift into a stretch, never a made-up day", () => {
     const found = times("In December a contractor was killed. Two days later the strikes came. A week later Iran answered.", "2020-03-12").timeExpressions;
     expect(found.map((t) => [t.value, t.precision])).toEqual([

@@ -19,7 +19,7 @@ export class AnaphoraParser implements Parser {
   }
 
   pattern(context: ParsingContext): RegExp {
-    return keywordGate(context.text, /then|time|day|night|evening/i, this.regex);
+    return keywordGate(context.text, /then|time|day|night|evening|later|afterward/i, this.regex);
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

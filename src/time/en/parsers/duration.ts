@@ -72,6 +72,8 @@ export class DurationParser implements Parser {
     if (modifier === "last" && !art && !countRaw && !plural) return null; // "last week": a calendar period
     if (modifier === "next" && !art && !countRaw && !plural) return null; // "next week": a calendar period
     if (modifier === "recent" && !plural) return null;
+    // "the next day", "the following day", "the previous day": one day after or before the one narrated (anaphora)
+    if (unit === "day" && !countRaw && !plural && (modifier === "next" || modifier === "following" || modifier === "previous")) return null;
     if (p === "within" && !modifier) return null;
     if (p === "for" && !modifier && !countRaw && !plural) return null; // "for a while"-like singulars
     if (unit === "hour") {
