@@ -77,6 +77,14 @@ describe("one event per real event per clause", () => {
     expect(run("The soldiers attack villages at night.").events[0]?.anaphoric).toBe(false);
   });
 
+  it("keeps an act only planned after the act told apart from it ('hit sites used by Hamas to plan attacks on Israel')", () => {
+    const r = run("The strikes hit sites used by Hamas and Hezbollah to plan attacks on Israel.");
+    const strikes = r.events.find((e) => e.trigger.text === "strikes");
+    expect(strikes?.modality).toBe("asserted");
+    expect(strikes?.targets).not.toContain("israel");
+    expect(r.events.find((e) => e.trigger.text === "attacks")).toMatchObject({ modality: "future", targets: ["israel"] });
+  });
+
   it("keeps what a parenthesis tells apart from the act around it", () => {
     const r = run("Nobody in Iraq had anything to do with the initial attack (Israeli attacks on Hamas bases preceded it).");
     const initial = r.events.find((e) => e.trigger.text === "attack");

@@ -13,6 +13,7 @@
 import type { PloverType } from "../model/analysis.js";
 import type { DocContext } from "./context.js";
 import { CONTRAST, subjectRelativizerBefore, subordinateClauseAt } from "./en/grammar.js";
+import { findAll } from "./pattern.js";
 import { unread, type Draft, type EventState, type TriggerHit } from "./state.js";
 import type { Token } from "./tokens.js";
 import { VIOLENT } from "./kinds.js";
@@ -125,6 +126,33 @@ function byClause(ctx: DocContext, hits: TriggerHit[], segFrom: number): Trigger
   return [main, ...groups];
 }
 
+/** Modalities under which a trigger names an act other than the one already told in its clause. */
+const UNREALISED = new Set(["future", "hypothetical"]);
+
+/**
+ * "The strikes hit infrastructure used by Hamas to plan attacks on Israel": a trigger after
+ * a cue of what is only planned or possible, when the cue comes after the act already
+ * told, names another act (the planned attacks), not the strikes. Only acts of violence
+ * are kept apart so.
+ */
+function byLaterModalCue(ctx: DocContext, hits: TriggerHit[], segFrom: number, segTo: number): TriggerHit[][] {
+  const sorted = [...hits].sort((a, b) => a.from - b.from);
+  // (acts of violence: "could lead to an agreement" is what the offer is told to bring)
+  if (sorted.length < 2 || !VIOLENT.has(sorted[0]!.group.type)) return [hits];
+  const cues = findAll(ctx.lexicon.modality, ctx.tokens, segFrom, segTo).filter((c) => UNREALISED.has(c.value.modality));
+  if (cues.length === 0) return [hits];
+  const groups: TriggerHit[][] = [];
+  let last: TriggerHit | null = null;
+  for (const h of sorted) {
+    const current = groups[groups.length - 1];
+    const apart = last !== null && cues.some((c) => c.from >= last!.to && c.to <= h.from && h.from - c.to <= c.value.window);
+    if (!current || apart) groups.push([h]);
+    else current.push(h);
+    last = h;
+  }
+  return groups;
+}
+
 /**
  * "Several protests and riots erupted": nouns of one family with different modes, listed
  * with "and" or "or", name different events; each heads a group, and the hits after it
@@ -185,6 +213,7 @@ export function groupHits(ctx: DocContext, state: EventState): EventState {
       .flatMap((hits) => byParenthesis(ctx, hits, seg.from))
       .flatMap((hits) => byClause(ctx, hits, seg.from))
       .flatMap((hits) => byListedNouns(ctx, hits))
+      .flatMap((hits) => byLaterModalCue(ctx, hits, seg.from, seg.to))
       .flatMap(byMeans)) {
       const head = headOf(group);
       drafts.push({
