@@ -166,6 +166,13 @@ describe("arguments", () => {
     expect(only("Russian jets bombed five sites at the Kharkiv border.").location).toBe("kharkiv");
     expect(only("Russian jets bombed five sites at the border.").location ?? null).toBeNull();
   });
+  it("takes a town named before the event's noun as where ('the Kharkiv strike'), a country there as whose", () => {
+    expect(only("The Kharkiv strike killed five people.").location).toBe("kharkiv");
+    const r = run("Russia struck Kyiv in retaliation for the Kharkiv attack.");
+    expect(r.events.find((e) => e.trigger.text === "attack")?.location).toBe("kharkiv");
+    const us = only("The U.S. strikes killed five people.");
+    expect([us.actors, us.location ?? null]).toEqual([["united_states"], null]);
+  });
   it("places no act of saying in the country it is aimed at; 'pointing in the direction of' blames", () => {
     const a = only("Austin has since pointed the finger at Russia.");
     expect([a.type, a.targets, a.location ?? null]).toEqual(["ACCUSE", ["russia"], null]);

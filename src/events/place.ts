@@ -7,7 +7,8 @@
  * whose, not where; one after "on" ("sanctions on Iran", "focused on Iran") says what
  * the act is on; one an act of saying is aimed at ("pointed the finger at Iran") is not
  * where it was said. A town that is the object of a violent verb ("shelled Kharkiv") is
- * where the violence was. Where a speaker spoke is not where the act they tell of was.
+ * where the violence was, and so is a town named before the event's noun ("the Kharkiv
+ * strike"). Where a speaker spoke is not where the act they tell of was.
  */
 import type { DocContext } from "./context.js";
 import { PLACE_TYPES, candidatesBetween, type Candidate } from "./context.js";
@@ -36,7 +37,7 @@ export function assignLocations(ctx: DocContext, state: EventState): EventState 
     if (!seg) return d;
     const prep = new Map<Candidate, string>();
     for (const c of candidatesBetween(ctx, seg.from, seg.to)) {
-      const p = placePrep(ctx, c) ?? (objectOfVerb(ctx, c, d.hits) ? "object" : sufferingSubject(c, d.head) ? "subject" : null);
+      const p = placePrep(ctx, c) ?? (objectOfVerb(ctx, c, d.hits) ? "object" : sufferingSubject(c, d.head) ? "subject" : modifiesTrigger(c, d.hits) ? "modifier" : null);
       if (p !== null && c.to <= seg.to && PLACE_TYPES.has(c.type) && !c.anaphor && !d.actors.includes(c.key)) prep.set(c, p);
     }
     // "of" only names a place right after the trigger ("the siege of the embassy")
@@ -47,6 +48,8 @@ export function assignLocations(ctx: DocContext, state: EventState): EventState 
       if (p === "subject" && c.type !== "PLACE") return false;
       // "shelled Kharkiv": a town (not a country, not a building) a violent act is done to is where it is done
       if (p === "object" && (c.type !== "PLACE" || !HOSTILE.has(d.type))) return false;
+      // "the Kharkiv strike": a town (not a country: "US strikes" says whose) before the event's noun says where
+      if (p === "modifier" && c.type === "COUNTRY") return false;
       if (p === "of" && (c.from < d.head.to || c.from - d.head.to > 3)) return false;
       if (p === "to" && (d.type !== "MOBILIZE" || c.from < d.head.to)) return false;
       // "withdrawal from the besieged town of Gorazde": where a retreat leaves, not where other events come from
@@ -68,7 +71,8 @@ export function assignLocations(ctx: DocContext, state: EventState): EventState 
     // ("arrived in Kyiv and visited Bucha, where troops killed hundreds": not the main clause's place)
     // (unless the clause is about the place itself: "Gaza, which Israel bombed")
     const before = usable.filter((c) => c.from < d.head.from && !commaRelativeIn(ctx.tokens, c.to + 1, d.head.from));
-    const pick = pinned(after.length > 0 ? after : before.slice(-1));
+    const named = usable.filter((c) => prep.get(c) === "modifier");
+    const pick = pinned(after.length > 0 ? [...named, ...after] : before.slice(-1));
     if (pick && pick.type === "COUNTRY" && coordinatedCountry(ctx, pick)) return d;
     if (!pick) return d;
     // a deployment's destination is where it goes, not whom it is against
@@ -90,6 +94,11 @@ function objectOfVerb(ctx: DocContext, c: Candidate, hits: readonly TriggerHit[]
   let i = adjectivesBefore(ctx, descriptorStart(ctx, c.from));
   if (ctx.tokens[i - 1]?.lower === "the") i--;
   return hits.some((h) => h.pos === "verb" && !h.passive && h.to === i);
+}
+
+/** "the Kharkiv strike", "Kashmir attack": the name right before one of the draft's nouns. */
+function modifiesTrigger(c: Candidate, hits: readonly TriggerHit[]): boolean {
+  return hits.some((h) => h.pos === "noun" && h.from === c.to);
 }
 
 /** "Kharkiv came under fire": the place right before a phrase whose subject suffers the act. */

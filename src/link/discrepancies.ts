@@ -31,10 +31,13 @@ interface Attribute {
 /**
  * "inside Pakistan" and "near Balakot", a place too small for the gazetteer: a place whose
  * country is unknown may well lie in the country the other names; no dispute can be told.
+ * Nor can it for a site whose town is unknown and a town: "Kabul airport" and "Kabul".
  */
 function unplaced(keys: readonly string[], others: readonly string[], table: EntityTable): boolean {
   const unknown = keys.every((k) => table.typeOf(k) !== "COUNTRY" && table.countryOf(k) === null);
-  return unknown && others.every((k) => table.typeOf(k) === "COUNTRY");
+  if (!unknown) return false;
+  if (others.every((k) => table.typeOf(k) === "COUNTRY")) return true;
+  return keys.every((k) => table.typeOf(k) === "FACILITY") && others.every((k) => table.typeOf(k) === "PLACE" || table.typeOf(k) === "COUNTRY");
 }
 
 const differentValue = (a: Observation, b: Observation): boolean => a.value.value !== b.value.value;

@@ -95,6 +95,25 @@ describe("link: one event, many mentions", () => {
     expect(unknown.discrepancies.filter((d) => d.attribute === "location")).toEqual([]);
   });
 
+  it("a site whose town is unknown may lie in a town: no location dispute, no count against the merge; two towns are a dispute", () => {
+    const docs = (place: [string, string, "PLACE" | "FACILITY", string | null]) => {
+      const a = actors(new FixtureDoc("d1", "On Sunday Kataib Hezbollah bombed the U.S. military at Kabul, killing 170 people.", { published: "2021-08-28" }));
+      a.entity("kabul", "Kabul", "PLACE", { country: "AF" }).mention("kabul", "Kabul");
+      a.event({ span: a.text, trigger: "bombed", type: "ASSAULT", mode: "bombing", actors: ["kataib_hezbollah"], targets: ["us_military"], location: "kabul", date: "2021-08-26", fatalities: 170 });
+      const text = `On Sunday Kataib Hezbollah bombed the U.S. military at ${place[1]}, killing 170 people.`;
+      const b = actors(new FixtureDoc("d2", text, { published: "2021-08-28" }));
+      b.entity(place[0], place[1], place[2], { country: place[3] }).mention(place[0], place[1]);
+      b.event({ span: text, trigger: "bombed", type: "ASSAULT", mode: "bombing", actors: ["kataib_hezbollah"], targets: ["us_military"], location: place[0], date: "2021-08-26", fatalities: 170 });
+      return link([a.build(), b.build()]);
+    };
+    const airport = docs(["kabul_airport", "Kabul airport", "FACILITY", null]);
+    expect(airport.events).toHaveLength(1);
+    expect(airport.discrepancies.filter((d) => d.attribute === "location")).toEqual([]);
+    const town = docs(["kandahar", "Kandahar", "PLACE", "AF"]);
+    expect(town.events).toHaveLength(1);
+    expect(town.discrepancies.filter((d) => d.attribute === "location")).toHaveLength(1);
+  });
+
   it("a source naming several places for one event disputes another's place only when none of its places fits it", () => {
     const docs = (comment: string, place: string) => {
       const text = "Missiles hit cities across Ukraine on Monday. Missiles struck central Kyiv on Monday. Explosions were reported in Lviv on Monday.";
