@@ -73,6 +73,11 @@ describe("fatalities", () => {
     expect(violent("Some 40 people, most of them soldiers, died in the fighting.")[0]?.fatalities).toBe(40);
   });
 
+  it("a subject told to be 'among' the dead is part of the toll, not the toll", () => {
+    expect(violent("Police said two children were among the 26 killed in the raid.")[0]?.fatalities).toBe(26);
+    expect(violent("A mosque was struck and a child was among the dead.")[0]?.fatalities ?? null).toBeNull();
+  });
+
   it("a toll put 'at' a number after what it counts, and losses counted in people", () => {
     expect(violent("Officials put the death toll from the fighting at 200, including 10 civilians.")[0]?.fatalities).toBe(200);
     expect(violent("Russia attacked Kharkiv. Ukraine put its losses at 19 soldiers.").map((e) => e.fatalities)).toEqual([null, 19]);

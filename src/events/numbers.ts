@@ -90,6 +90,13 @@ function readAround(tokens: Token[], i: number, from: number, to: number, n: Num
         break;
       }
     }
+    // "two children were among the 26 killed", "a child was among the dead": the subject is
+    // part of the dead; only a count after "among" is the toll
+    for (let j = k; j > start; j--) {
+      if (tokens[j]?.lower !== "among" || !BE.has(tokens[j - 1]?.lower ?? "")) continue;
+      start = j + 1;
+      break;
+    }
     const before = sumPeople(tokens, start, k + 1, n, "end");
     if (before !== undefined) return before;
   }

@@ -35,6 +35,13 @@ describe("argument roles", () => {
     expect(down?.actors).toEqual(["israel"]);
   });
 
+  it("a passive reported after a verb of saying has its own subject, even with a place in it: the speaker suffers nothing", () => {
+    const [e] = violent("Israel's army spokesman, Lt. Gen. Avi Cohen, said a mosque in Kharkiv was struck.");
+    expect(e?.targets).toEqual([]);
+    expect(e?.location).toBe("kharkiv");
+    expect(violent("Hamas said Israel was attacked.")[0]?.targets).toEqual(["israel"]);
+  });
+
   it("the names in a relative clause set off by commas are not the subject of a passive after it", () => {
     const [e] = violent("The Aramco refinery, which houses U.S. and Saudi Arabia forces, was hit by rockets on Thursday.");
     expect(e?.targets).toEqual(["aramco"]);

@@ -16,7 +16,7 @@
  * takes its object before the comma where the main clause begins.
  */
 import type { Candidate, DocContext } from "../context.js";
-import { AGENT_TYPES } from "../context.js";
+import { AGENT_TYPES, PLACE_TYPES } from "../context.js";
 import type { PloverType } from "../../model/analysis.js";
 import type { TriggerHit } from "../state.js";
 import type { Token } from "../tokens.js";
@@ -176,6 +176,9 @@ function agentBefore(scope: ArgumentScope, at: number): Candidate[] {
   return complement ? coordinated(scope, complement, pool, -1) : [];
 }
 
+/** Verbs of saying whose reported clause may follow without "that" ("said a mosque was struck"). */
+const SAID = new Set(["said", "says", "say", "claimed", "claims", "added"]);
+
 /** Auxiliaries that may stand between a subject and its verb ("had died", "have been"). */
 const AUXILIARIES = new Set([...BE, ...MODALS, "not", "never"]);
 
@@ -196,6 +199,15 @@ export function clauseWithOwnSubject(scope: ArgumentScope, at: number): number {
     if (!t || t.kind === "punct") return -1;
     // ("once again" is an adverb)
     if (t.lower === "that" || (SUBORDINATORS.has(t.lower) && !(t.lower === "once" && tokens[j + 1]?.lower === "again"))) return words > 0 ? j : -1;
+    // "said a mosque in Bahawalpur was struck": a verb of saying opens the clause it reports
+    if (SAID.has(t.lower) && words > 0) return j;
+    // (a place named after "in" is part of the subject: "a mosque in Bahawalpur")
+    const place = scope.candidates.find((c) => c.from <= j && j < c.to && PLACE_TYPES.has(c.type) && LOCATION_PREPS.has(tokens[c.from - 1]?.lower ?? ""));
+    if (place) {
+      j = place.from - 1;
+      words += 2;
+      continue;
+    }
     // (an auxiliary here makes the words a verb phrase: "that were used to attack"; a
     // clause's first word may be a capitalised article: "The junta accused ...")
     const opening = j === scope.from && DETERMINERS.has(t.lower);
