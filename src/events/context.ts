@@ -43,6 +43,12 @@ export interface DocContext {
 export const AGENT_TYPES: ReadonlySet<EntityType> = new Set(["PERSON", "ARMED_GROUP", "GOVERNMENT", "MILITARY", "COUNTRY", "ORGANIZATION", "MEDIA", "GROUP"]);
 export const PLACE_TYPES: ReadonlySet<EntityType> = new Set(["PLACE", "FACILITY", "COUNTRY"]);
 
+/** A name hyphened to a participle of holding ("Indian-administered", "Russian-occupied"). */
+function heldPlace(text: string, end: number, lexicon: Lexicon): boolean {
+  const m = /^[-‐‑]([a-z]+)\b/.exec(text.slice(end, end + 16));
+  return m !== null && lexicon.heldBy.has(m[1] ?? "");
+}
+
 export function sentenceViews(tokens: Token[], sentences: Sentence[]): SentenceView[] {
   return sentences.map((sentence, index) => ({
     index,
@@ -112,6 +118,8 @@ export function buildContext(input: {
   for (const m of input.mentions) {
     const info = entities.get(m.key);
     if (!info || m.end <= m.start) continue;
+    // "Indian-administered Kashmir": the country that holds the place is no participant of the act there
+    if (heldPlace(input.text, m.end, input.lexicon)) continue;
     const from = tokenAt(tokens, m.start);
     let to = tokenAt(tokens, m.end);
     if (to <= from) to = from + 1;

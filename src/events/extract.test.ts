@@ -173,6 +173,10 @@ describe("arguments", () => {
     const us = only("The U.S. strikes killed five people.");
     expect([us.actors, us.location ?? null]).toEqual([["united_states"], null]);
   });
+  it("reads 'in Russian-occupied Kharkiv' as the town, and the country holding it as no participant", () => {
+    const e = only("Hamas fighters shelled villages in Russian-occupied Kharkiv.");
+    expect([e.actors, e.targets, e.location]).toEqual([["hamas"], [], "kharkiv"]);
+  });
   it("places no act of saying in the country it is aimed at; 'pointing in the direction of' blames", () => {
     const a = only("Austin has since pointed the finger at Russia.");
     expect([a.type, a.targets, a.location ?? null]).toEqual(["ACCUSE", ["russia"], null]);

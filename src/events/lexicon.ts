@@ -129,6 +129,8 @@ export interface Lexicon {
   placeNouns: Set<string>;
   /** Words of where between a preposition or verb and its place ("in central Kyiv"). */
   placeAdjectives: Set<string>;
+  /** Participles hyphened after a country that say who holds the place after them ("Indian-administered Kashmir"). */
+  heldBy: Set<string>;
   /** Site nouns a town's name may precede ("Kabul airport"): the name says where the site is. */
   siteNouns: Set<string>;
   /** Adjectives that make the next word a noun ("the latest attack"). */
@@ -251,7 +253,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
   const attribution = readJson("attribution.json") as { cues: string[]; responsibility: { verbs: string[]; nouns: string[] }; naming: string[] };
   const ana = readJson("anaphors.json") as { window: number; anaphors: Record<string, string[]>; several: string[]; possessive: string[]; possessive_forces: string[]; first_person: { pronouns: string[]; possessives: string[]; members: string[] } };
   const wp = readJson("weapons.json") as { nouns: string[]; modifiers: string[]; stores: string[]; others: string[]; munitions: string[] };
-  const placeNouns = readJson("place-nouns.json") as { nouns: string[]; parts: string[]; sites: string[]; adjectives: string[] };
+  const placeNouns = readJson("place-nouns.json") as { nouns: string[]; parts: string[]; sites: string[]; adjectives: string[]; held: string[] };
   const eventAdjectives = readJson("event-adjectives.json") as { adjectives: string[]; bareModifiers: { words: string[] } };
 
   return {
@@ -307,6 +309,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     munitions: new Set(wp.munitions),
     placeNouns: new Set(placeNouns.nouns),
     placeAdjectives: new Set(placeNouns.adjectives),
+    heldBy: new Set(placeNouns.held),
     siteNouns: new Set(placeNouns.sites),
     eventAdjectives: new Set(eventAdjectives.adjectives),
     bareModifiers: new Set(eventAdjectives.bareModifiers.words),

@@ -85,6 +85,9 @@ export function assignLocations(ctx: DocContext, state: EventState): EventState 
 /** "in central Kyiv", "shelled northern Kharkiv": where the phrase starting at token `i` starts, words of where taken in. */
 function adjectivesBefore(ctx: DocContext, i: number): number {
   let j = i;
+  // "in Indian-administered Kashmir": who holds the place is no word of where, but stands between
+  const held = /^[\p{L}.]+[-‐‑](\p{L}+)$/u.exec(ctx.tokens[j - 1]?.lower ?? "");
+  if (held && ctx.lexicon.heldBy.has(held[1] ?? "")) j--;
   while (j > 0 && j > i - 2 && ctx.lexicon.placeAdjectives.has(ctx.tokens[j - 1]?.lower ?? "")) j--;
   return j;
 }
