@@ -90,6 +90,13 @@ describe("a kind of place after a name", () => {
     expect(byName.get("Qorvani")?.type).toBe("PLACE");
   });
 
+  it("makes one unseen word before a word for a kind of place a place, with no preposition ('shelled the Qorvani district')", () => {
+    const r = run("Troops shelled the Qorvani district on Wednesday. Zardeh Bazaar reopened.");
+    const byName = new Map(r.entities.map((e) => [e.name, e]));
+    expect(byName.get("Qorvani")?.type).toBe("PLACE");
+    expect(byName.get("Zardeh Bazaar")?.type).not.toBe("PLACE");
+  });
+
   it("says where a base is after a country's own name, and whose after its adjective or initials", () => {
     const r = run("A drone attack on Jordan base killed three. Rockets hit U.S. bases. Iranian bases were struck.");
     expect(keyOf(r, "Jordan")).toBe("jordan");

@@ -73,6 +73,15 @@ function placedByPrepositions(ctx: DocContext, list: readonly Candidate[], preps
   );
 }
 
+/** "shelled the Poonch district": every mention in the body is followed by a lower-case word for a kind of place. */
+function kindOfPlaceAfter(ctx: DocContext, list: readonly Candidate[]): boolean {
+  const body = list.filter((c) => !c.headline);
+  return body.length > 0 && body.every((c) => {
+    const next = ctx.tokens[c.last + 1];
+    return !!next && !next.cap && ctx.lexicon.heads.get(next.fold) === "PLACE";
+  });
+}
+
 /** One capitalised word of four letters or more, not an acronym, a given name or a word the document writes in lower case. */
 function unseenWord(ctx: DocContext, c: Candidate, lowerWords: ReadonlySet<string>): boolean {
   const t = ctx.tokens[c.coreFirst];
@@ -216,8 +225,9 @@ export function resolveEntities(ctx: DocContext, state: DocState): DocState {
     }
     if (type === null && fullest && looksLikePersonName(ctx, fullest, lowerWords) && list.some((c) => !c.headline)) type = placedByPrepositions(ctx, list) ? "PLACE" : "PERSON";
     // "near Balakot", "in Budgam": one unseen word that stands only after a locative
-    // preposition is a place too small for the gazetteer
-    if (type === null && fullest && unseenWord(ctx, fullest, lowerWords) && placedByPrepositions(ctx, list, SMALL_PLACE_PREPS)) type = "PLACE";
+    // preposition, or only before a word for a kind of place ("the Poonch district"), is a
+    // place too small for the gazetteer
+    if (type === null && fullest && unseenWord(ctx, fullest, lowerWords) && (placedByPrepositions(ctx, list, SMALL_PLACE_PREPS) || kindOfPlaceAfter(ctx, list))) type = "PLACE";
     if (type === null) continue;
     // A handle alone keeps its "@": "new:@potus" is an account, not a name.
     const key = fullest ? newKey(name) : list[0]?.role === "handle" ? `new:@${fold(name)}` : newKey(name);
