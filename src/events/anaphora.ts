@@ -19,7 +19,7 @@
 import { speakerGroupPronouns } from "./speaker-group.js";
 import type { EntityType } from "../model/analysis.js";
 import { candidatesBetween, firstCandidateAt, type Candidate, type DocContext } from "./context.js";
-import { BE, MODALS, isAdverb } from "./en/grammar.js";
+import { BE, MODALS, SAYING_VERBS, isAdverb } from "./en/grammar.js";
 import { findAll } from "./pattern.js";
 
 const LOCATIVE = new Set(["in", "at", "near", "from", "into", "inside", "across", "throughout", "to"]);
@@ -33,16 +33,13 @@ const PREPOSITIONS = new Set(["in", "at", "near", "from", "into", "inside", "acr
 
 const CLAUSE_OPENERS = new Set(["and", "but", "that", "when", "while", "as", "because", "after", "before", "then"]);
 
-/** Verbs of saying: the name before one is its subject ("drones, most of which India says it shot down"). */
-const SAYING = new Set(["says", "said", "say", "claims", "claimed", "insists", "insisted", "told", "tells"]);
-
 /** A mention that opens its sentence or clause, or that a finite verb (or one of saying) follows: most likely a subject. */
 function subjectLike(ctx: DocContext, c: Candidate): boolean {
   const s = ctx.sentences[c.sentence];
   if (!s) return false;
   if (groupOfName(ctx, c, s.from)) return true;
   if (inListOrPhrase(ctx, c)) return false;
-  if (followedByVerb(ctx, c.to) || SAYING.has(ctx.tokens[c.to]?.lower ?? "")) return true;
+  if (followedByVerb(ctx, c.to) || SAYING_VERBS.has(ctx.tokens[c.to]?.lower ?? "")) return true;
   let j = c.from - 1;
   while (j >= s.from && ctx.tokens[j]?.kind === "word" && /^(the|a|an)$/.test(ctx.tokens[j]?.lower ?? "")) j--;
   if (j < s.from) return true;

@@ -14,7 +14,7 @@
  */
 import type { DocContext } from "./context.js";
 import type { PloverType } from "../model/analysis.js";
-import { abbreviationDot, CLAUSE_OPENERS, DETERMINERS, definitePhraseStart } from "./en/grammar.js";
+import { abbreviationDot, CLAUSE_OPENERS, DETERMINERS, definitePhraseStart, SAYING_VERBS } from "./en/grammar.js";
 import type { ModalityName } from "./lexicon.js";
 import { findAll } from "./pattern.js";
 import type { Draft, EventState } from "./state.js";
@@ -42,11 +42,9 @@ function anotherPredicate(ctx: DocContext, cue: { to: number; value: { modality:
   if (before === "and" && head.from - 1 > cue.to && /ed$/.test(ctx.tokens[head.from]?.lower ?? "")) return true;
   // "Baku denied targeting civilians and said it struck only military positions": what the
   // subject goes on to say is not denied
-  for (let i = cue.to; i + 1 < head.from; i++) if (ctx.tokens[i]?.lower === "and" && SAYING.has(ctx.tokens[i + 1]?.lower ?? "")) return true;
+  for (let i = cue.to; i + 1 < head.from; i++) if (ctx.tokens[i]?.lower === "and" && SAYING_VERBS.has(ctx.tokens[i + 1]?.lower ?? "")) return true;
   return false;
 }
-
-const SAYING = new Set(["said", "says", "added", "insisted", "claimed", "stated", "maintained"]);
 
 const MODAL_VERBS = new Set(["should", "would", "could", "might", "may", "must", "will", "shall"]);
 

@@ -4,7 +4,9 @@
  * bombed five sites ..." — the bombing is of December 29 too. An undated report in the
  * past tense takes the date of the nearest dated event up to three sentences before it,
  * in the same paragraph (or, for one more of its kind — "there were also" — just after
- * it; or, for a clause joined after a cause, its sentence's main clause), unless its own
+ * it; or, for a clause joined after a cause, its sentence's main clause), or the one day a
+ * sentence just before tells with no act of its own ("India's answer came on 7 May. Its
+ * missile strikes hit nine sites" — then a verb like "hit" is past too), unless its own
  * clause moves time on ("after", "later", "since") or it is not a report of something that happened (future, hypothetical, denied; an
  * alleged one did happen, only its author is in doubt), or it
  * refers back ("the US strike"). A cause told in passing ("a reprisal for a rocket attack
@@ -38,10 +40,10 @@ function sameParagraph(ctx: DocContext, from: number, to: number): boolean {
   return !/\n\s*\n/.test(ctx.text.slice(from, to));
 }
 
-/** The one day told in the sentence right before `d`'s, in its paragraph, when that sentence reports no act. */
-function settingSentence(ctx: DocContext, state: EventState, d: Draft): TimeExpression | null {
+/** The one day told in the sentence right before `d`'s, in its paragraph, when that sentence (not in `told`) reports no act. */
+function settingSentence(ctx: DocContext, told: ReadonlySet<number>, d: Draft): TimeExpression | null {
   const before = ctx.sentences[d.sentence - 1];
-  if (!before || state.drafts.some((e) => e.sentence === before.index)) return null;
+  if (!before || told.has(before.index)) return null;
   const { start, end } = before.sentence;
   if (!sameParagraph(ctx, end, d.start) || quoteAround(ctx, start, end)) return null;
   const days = ctx.timeExpressions.filter((t) => t.start >= start && t.end <= end);
@@ -50,6 +52,7 @@ function settingSentence(ctx: DocContext, state: EventState, d: Draft): TimeExpr
 
 export function inheritNarrativeTime(ctx: DocContext, state: EventState): EventState {
   const out: Draft[] = [];
+  const told = new Set(state.drafts.map((d) => d.sentence));
   for (const d of state.drafts) {
     const seg = state.segments[d.segment];
     if (d.date !== null || !seg || !happened(d) || seg.cue !== null) {
@@ -64,7 +67,7 @@ export function inheritNarrativeTime(ctx: DocContext, state: EventState): EventS
     const shifted = d.anaphoric || own.some((h) => backReference(ctx, h.from)) || ctx.tokens.slice(seg.from, seg.to).some((t) => TIME_SHIFTS.has(t.lower));
     // ("Its missile strikes hit nine sites": a verb with one form for present and past is
     // past after a sentence that set the day)
-    const set = shifted ? null : settingSentence(ctx, state, d);
+    const set = shifted ? null : settingSentence(ctx, told, d);
     const past = pastTense(ctx, d.head, seg.from, seg.to) || (set !== null && !ctx.tokens.slice(seg.from, seg.to).some((t) => NOT_PAST.has(t.lower)));
     if (shifted || !past) {
       out.push(d);

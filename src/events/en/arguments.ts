@@ -21,7 +21,7 @@ import type { PloverType } from "../../model/analysis.js";
 import type { TriggerHit } from "../state.js";
 import type { Token } from "../tokens.js";
 import { descriptorStart } from "./place-phrase.js";
-import { BE, COORDINATORS, DETERMINERS, isAdverb, LOCATION_PREPS, MODALS, RECEIVE_VERBS, RELATIVE_OPENERS, SUBJECT_PRONOUNS, SUBJECT_RELATIVIZERS, SUBORDINATORS, subordinateClauseAt, SUPPORT_VERBS, TARGET_PREPS } from "./grammar.js";
+import { BE, COORDINATORS, DETERMINERS, isAdverb, LOCATION_PREPS, MODALS, RECEIVE_VERBS, RELATIVE_OPENERS, SAYING_VERBS, SUBJECT_PRONOUNS, SUBJECT_RELATIVIZERS, SUBORDINATORS, subordinateClauseAt, SUPPORT_VERBS, TARGET_PREPS } from "./grammar.js";
 
 export interface Slots {
   actors: string[];
@@ -176,9 +176,6 @@ function agentBefore(scope: ArgumentScope, at: number): Candidate[] {
   return complement ? coordinated(scope, complement, pool, -1) : [];
 }
 
-/** Verbs of saying whose reported clause may follow without "that" ("said a mosque was struck"). */
-const SAID = new Set(["said", "says", "say", "claimed", "claims", "added"]);
-
 /** Auxiliaries that may stand between a subject and its verb ("had died", "have been"). */
 const AUXILIARIES = new Set([...BE, ...MODALS, "not", "never"]);
 
@@ -200,7 +197,7 @@ export function clauseWithOwnSubject(scope: ArgumentScope, at: number): number {
     // ("once again" is an adverb)
     if (t.lower === "that" || (SUBORDINATORS.has(t.lower) && !(t.lower === "once" && tokens[j + 1]?.lower === "again"))) return words > 0 ? j : -1;
     // "said a mosque in Bahawalpur was struck": a verb of saying opens the clause it reports
-    if (SAID.has(t.lower) && words > 0) return j;
+    if (SAYING_VERBS.has(t.lower) && words > 0) return j;
     // (a place named after "in" is part of the subject: "a mosque in Bahawalpur")
     const place = scope.candidates.find((c) => c.from <= j && j < c.to && PLACE_TYPES.has(c.type) && LOCATION_PREPS.has(tokens[c.from - 1]?.lower ?? ""));
     if (place) {

@@ -95,6 +95,9 @@ export function subjectRelativizerBefore(tokens: readonly Token[], at: number, f
   return -1;
 }
 
+/** Verbs of saying: the name before one is its subject, and the clause after it is what is said ("India says it shot down", "said a mosque was struck"). */
+export const SAYING_VERBS: ReadonlySet<string> = new Set(["said", "says", "say", "claimed", "claims", "added", "insisted", "insists", "stated", "maintained", "told", "tells"]);
+
 /** Conjunctions that open a subordinate clause ("when ... overran Iraq,", "as Trump blamed Iran"). */
 export const SUBORDINATORS = new Set(["when", "while", "as", "although", "though", "if", "once", "since", "because", "after", "before", "whereas", "until", "unless"]);
 /** Of those, the ones that are also prepositions ("after midnight", "since October"). */
