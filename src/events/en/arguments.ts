@@ -198,7 +198,8 @@ export function clauseWithOwnSubject(scope: ArgumentScope, at: number): number {
     if (t.lower === "that" || (SUBORDINATORS.has(t.lower) && !(t.lower === "once" && tokens[j + 1]?.lower === "again"))) return words > 0 ? j : -1;
     // "said a mosque in Bahawalpur was struck": a verb of saying opens the clause it reports
     if (SAYING_VERBS.has(t.lower) && words > 0) return j;
-    // (a place named after "in" is part of the subject: "a mosque in Bahawalpur")
+    // (a place named after "in" is part of the subject, the preposition and the name two of
+    // its words: "a mosque in Bahawalpur")
     const place = scope.candidates.find((c) => c.from <= j && j < c.to && PLACE_TYPES.has(c.type) && LOCATION_PREPS.has(tokens[c.from - 1]?.lower ?? ""));
     if (place) {
       j = place.from - 1;
