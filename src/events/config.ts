@@ -12,6 +12,7 @@ import { assignDates } from "./dates.js";
 import { groupHits } from "./group.js";
 import { findImplicitObjects } from "./implicit-objects.js";
 import { findIdentities } from "./identities.js";
+import { readFirstOfKind } from "./first-of-kind.js";
 import { findRelativeObjects } from "./relative-objects.js";
 import { assignModality } from "./modality.js";
 import { inheritNarrativeTime } from "./narrative-time.js";
@@ -70,6 +71,7 @@ export function defaultConfiguration(): EventConfiguration {
       { name: "implicit-objects", run: findImplicitObjects },
       { name: "relations", run: findRelations },
       { name: "identities", run: findIdentities },
+      { name: "first-of-kind", run: readFirstOfKind },
     ],
   };
 }

@@ -644,3 +644,17 @@ describe("attribution in the next sentence", () => {
     expect(r.events.find((e) => e.mode === "drone strike")?.actors).toEqual([]);
   });
 });
+
+describe("the first of its kind", () => {
+  it("'the initial attack' is the earliest attack the document told, not the nearest", () => {
+    const r = run("In December a rocket attack hit a base near Kirkuk. Russia bombed Kyiv two days later. Then Hamas shelled the checkpoint. Officials doubt Hamas had anything to do with the initial attack.", { "In December": "2019-12", "two days later": "2019-12-03/2020-01-02" });
+    const initial = r.events.findIndex((e) => e.trigger.text === "attack" && e.anaphoric);
+    const rocket = r.events.findIndex((e) => e.trigger.text === "rocket attack");
+    expect(initial).toBeGreaterThan(rocket);
+    expect(r.events[initial]?.sameAs).toBe(rocket);
+    // a nearer act referred to by a plain "the attack" is left to the link stage
+    const plain = run("In December a rocket attack hit a base. Then Hamas shelled the checkpoint. Officials doubt Hamas had anything to do with the attack.", { "In December": "2019-12" });
+    expect(plain.events.find((e) => e.trigger.text === "attack")?.sameAs).toBeUndefined();
+  });
+});
+
