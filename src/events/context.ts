@@ -2,6 +2,7 @@
 import type { EntityInfo, EntityType, MentionRole, QuoteSpan, Sentence, TimeExpression } from "../model/analysis.js";
 import type { DocumentKind } from "../model/document.js";
 import type { Lexicon } from "./lexicon.js";
+import { heldCompound } from "./en/place-phrase.js";
 import { tokenAt, tokenize, type Token } from "./tokens.js";
 
 export interface SentenceView {
@@ -42,12 +43,6 @@ export interface DocContext {
 
 export const AGENT_TYPES: ReadonlySet<EntityType> = new Set(["PERSON", "ARMED_GROUP", "GOVERNMENT", "MILITARY", "COUNTRY", "ORGANIZATION", "MEDIA", "GROUP"]);
 export const PLACE_TYPES: ReadonlySet<EntityType> = new Set(["PLACE", "FACILITY", "COUNTRY"]);
-
-/** A name hyphened to a participle of holding ("Indian-administered", "Russian-occupied"). */
-function heldPlace(text: string, end: number, lexicon: Lexicon): boolean {
-  const m = /^[-‐‑]([a-z]+)\b/.exec(text.slice(end, end + 16));
-  return m !== null && lexicon.heldBy.has(m[1] ?? "");
-}
 
 export function sentenceViews(tokens: Token[], sentences: Sentence[]): SentenceView[] {
   return sentences.map((sentence, index) => ({
@@ -119,8 +114,8 @@ export function buildContext(input: {
     const info = entities.get(m.key);
     if (!info || m.end <= m.start) continue;
     // "Indian-administered Kashmir": the country that holds the place is no participant of the act there
-    if (heldPlace(input.text, m.end, input.lexicon)) continue;
     const from = tokenAt(tokens, m.start);
+    if (m.end < (tokens[from]?.end ?? 0) && heldCompound(input.lexicon, tokens[from])) continue;
     let to = tokenAt(tokens, m.end);
     if (to <= from) to = from + 1;
     candidates.push({ start: m.start, end: m.end, key: m.key, type: info.type, from, to, sentence: sentenceOfToken(sentences, from), anaphor: false, ...(m.role ? { role: m.role } : {}) });

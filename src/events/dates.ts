@@ -86,10 +86,10 @@ function headline(ctx: DocContext, sentence: number): boolean {
  * phrase start after such a preposition, to the next clause opener or comma after the
  * noun), or null for any other trigger.
  */
-function ownClause(ctx: DocContext, state: EventState, d: Draft, seg: { from: number; to: number }): [number, number] | null {
+function ownClause(ctx: DocContext, verbs: Map<number, Draft[]>, d: Draft, seg: { from: number; to: number }): [number, number] | null {
   const phrase = d.head.pos === "noun" ? definitePhraseStart(ctx.tokens, d.head.from) : null;
   if (phrase === null) return null;
-  const governed = phrase > seg.from && (OBJECT_PREPOSITIONS.has(ctx.tokens[phrase - 1]?.lower ?? "") || objectOfAct(state, d, phrase));
+  const governed = phrase > seg.from && (OBJECT_PREPOSITIONS.has(ctx.tokens[phrase - 1]?.lower ?? "") || objectOfAct(verbs, d, phrase));
   const from = governed ? phrase : seg.from;
   let to = seg.to;
   for (let i = d.head.to; i < seg.to; i++) {
@@ -102,9 +102,16 @@ function ownClause(ctx: DocContext, state: EventState, d: Draft, seg: { from: nu
   return [ctx.tokens[from]?.start ?? d.start, ctx.tokens[to - 1]?.end ?? d.end];
 }
 
+/** The drafts whose verb ends at each token ("discuss | the attacks"): what a phrase starting there is the object of. */
+function verbEnds(state: EventState): Map<number, Draft[]> {
+  const out = new Map<number, Draft[]>();
+  for (const o of state.drafts) for (const h of o.hits) if (h.pos === "verb") out.set(h.to, [...(out.get(h.to) ?? []), o]);
+  return out;
+}
+
 /** "will hold a call on Tuesday to discuss the attacks": the noun is the object of another act's verb. */
-function objectOfAct(state: EventState, d: Draft, phrase: number): boolean {
-  return state.drafts.some((o) => o !== d && o.hits.some((h) => h.pos === "verb" && h.to === phrase));
+function objectOfAct(verbs: Map<number, Draft[]>, d: Draft, phrase: number): boolean {
+  return (verbs.get(phrase) ?? []).some((o) => o !== d);
 }
 
 const COORDINATORS = new Set(["and", "but", "then"]);
@@ -193,6 +200,7 @@ export function assignDates(ctx: DocContext, state: EventState): EventState {
   // neither of them (offset-dates.ts reads it as a span)
   const spans = new Set(cueSpans(ctx, state).values());
   const allTimes = ctx.timeExpressions.filter((x) => !reporting.has(x.text.toLowerCase().replace(/\s+/g, " ")) && !spans.has(x));
+  const verbs = verbEnds(state);
   const drafts = state.drafts.map((d) => {
     const seg = state.segments[d.segment];
     const sentence = ctx.sentences[d.sentence];
@@ -201,7 +209,7 @@ export function assignDates(ctx: DocContext, state: EventState): EventState {
     const times = toldByTollWord(ctx, d) ? allTimes.filter((x) => !byTime(ctx, x)) : allTimes;
     const segStart = ctx.tokens[seg.from]?.start ?? d.start;
     const segEnd = ctx.tokens[seg.to - 1]?.end ?? d.end;
-    let own = ownClause(ctx, state, d, seg);
+    let own = ownClause(ctx, verbs, d, seg);
     // "Biden, speaking in Tel Aviv on Wednesday, said the explosion ...": a date of the
     // speaker's words is not one of the act they speak of
     const said = own ? state.claims.find((c) => d.head.start >= c.start && d.head.end <= c.end) : undefined;

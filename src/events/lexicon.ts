@@ -123,7 +123,7 @@ export interface Lexicon {
   weaponStores: Set<string>;
   /** Words before a weapon word that make it name something else ("fuel tanks", "a think tank"). */
   weaponOthers: Set<string>;
-  /** Weapons that carry no one ("missile", "drone"): shooting them down is an interception. */
+  /** Weapons that carry no one ("missile", "drones"; singular and plural): shooting them down is an interception. */
   munitions: Set<string>;
   /** Nouns that introduce a place's name ("the northern city of Kirkuk", "the capital Kabul"). */
   placeNouns: Set<string>;
@@ -306,7 +306,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     weaponModifiers: new Set(wp.modifiers),
     weaponStores: new Set(wp.stores),
     weaponOthers: new Set(wp.others),
-    munitions: new Set(wp.munitions),
+    munitions: new Set(wp.munitions.flatMap(nounForms)),
     placeNouns: new Set(placeNouns.nouns),
     placeAdjectives: new Set(placeNouns.adjectives),
     heldBy: new Set(placeNouns.held),

@@ -317,8 +317,7 @@ function interception(ctx: DocContext, state: EventState, d: Draft): boolean {
   for (let i = d.head.to; i < end; i++) {
     const t = ctx.tokens[i];
     if (!t || t.kind === "punct") return false;
-    const one = t.lower.endsWith("s") ? t.lower.slice(0, -1) : t.lower;
-    if (ctx.lexicon.munitions.has(one) || ctx.lexicon.munitions.has(t.lower)) return true;
+    if (ctx.lexicon.munitions.has(t.lower)) return true;
   }
   return false;
 }

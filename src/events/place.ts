@@ -14,7 +14,7 @@ import type { DocContext } from "./context.js";
 import { PLACE_TYPES, candidatesBetween, type Candidate } from "./context.js";
 import type { EventState, TriggerHit } from "./state.js";
 import { HOSTILE, SPEECH } from "./kinds.js";
-import { descriptorStart } from "./en/place-phrase.js";
+import { descriptorStart, heldCompound } from "./en/place-phrase.js";
 import { commaRelativeIn, subordinateClauseAt } from "./en/grammar.js";
 
 const PLACE_PREPS = new Set(["in", "at", "near", "on", "inside", "outside", "across", "throughout", "around", "over", "of", "to", "from"]);
@@ -86,8 +86,7 @@ export function assignLocations(ctx: DocContext, state: EventState): EventState 
 function adjectivesBefore(ctx: DocContext, i: number): number {
   let j = i;
   // "in Indian-administered Kashmir": who holds the place is no word of where, but stands between
-  const held = /^[\p{L}.]+[-‐‑](\p{L}+)$/u.exec(ctx.tokens[j - 1]?.lower ?? "");
-  if (held && ctx.lexicon.heldBy.has(held[1] ?? "")) j--;
+  if (heldCompound(ctx.lexicon, ctx.tokens[j - 1])) j--;
   while (j > 0 && j > i - 2 && ctx.lexicon.placeAdjectives.has(ctx.tokens[j - 1]?.lower ?? "")) j--;
   return j;
 }

@@ -4,6 +4,8 @@
  * belongs to the name.
  */
 import type { DocContext } from "../context.js";
+import type { Lexicon } from "../lexicon.js";
+import type { Token } from "../tokens.js";
 
 /** Words an adjective or demonym may take before a place noun ("the besieged Bosnian town of"). */
 const DESCRIPTOR_WORDS = 3;
@@ -23,4 +25,13 @@ export function descriptorStart(ctx: DocContext, from: number): number {
     i--;
   }
   return from;
+}
+
+/**
+ * A compound of a name and a participle of holding ("Indian-administered",
+ * "Russian-occupied"): it says who holds the place after it, and is no word of where.
+ */
+export function heldCompound(lexicon: Lexicon, token: Token | undefined): boolean {
+  const m = /^[\p{L}.]+[-‐‑](\p{L}+)$/u.exec(token?.lower ?? "");
+  return m !== null && lexicon.heldBy.has(m[1] ?? "");
 }
