@@ -639,6 +639,17 @@ describe("attribution in the next sentence", () => {
     expect(drone?.modality).toBe("alleged");
   });
 
+  it("keeps the attributing sentence as one more report of the act, read at its cue", () => {
+    const text = "There were also drone attacks on Camp Taji. These were likewise attributed to Israel.";
+    const r = run(text);
+    const drone = r.events.findIndex((e) => e.trigger.text === "drone attacks");
+    const report = r.events.findIndex((e) => e.trigger.text === "attributed to");
+    expect(report).toBeGreaterThan(drone);
+    expect(r.events[report]?.sameAs).toBe(drone);
+    expect(r.events[report]?.actors).toEqual(["israel"]);
+    expect(text.slice(r.events[report]?.start, r.events[report]?.end)).toBe("These were likewise attributed to Israel.");
+  });
+
   it("does not reach over a sentence that reports an event of its own", () => {
     const r = run("There were drone attacks on Camp Taji. Protesters stormed the embassy, which was attributed to Israel.");
     expect(r.events.find((e) => e.mode === "drone strike")?.actors).toEqual([]);

@@ -67,7 +67,7 @@ export interface Draft {
   committed?: boolean;
   /** An act only demanded or threatened ("calling for the withdrawal", "threatened to resign"). */
   wanted?: boolean;
-  /** Set for events only inferred from a death toll that follows an earlier attack. */
+  /** Set for reports only inferred from what follows an earlier act: a death toll, an attribution ("These were attributed to Israel"). */
   followUp: boolean;
   /** For a reaction: the event it is about, stated (a claim, a relative clause) or read from context. */
   about?: Draft;
