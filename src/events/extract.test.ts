@@ -461,6 +461,12 @@ describe("patterns across initials", () => {
 });
 
 describe("threats", () => {
+  it("keeping every option is a threat; taking one off the table is not", () => {
+    const kept = ["I'm not going to take any option off the table, Esper told Iran.", "Macron said no option was off the table for Russia."];
+    for (const text of kept) expect(run(text).events.map((e) => e.type), text).toContain("THREATEN");
+    expect(run("The talks took the military option off the table.").events.map((e) => e.type)).not.toContain("THREATEN");
+  });
+
   it("readiness to use force is a threat; readiness to talk is an offer", () => {
     expect(run("Russia is ready to strike Kyiv again.").events.map((e) => e.type)).toContain("THREATEN");
     const talks = run("Russia is ready to resume talks with Ukraine.").events.map((e) => e.type);
