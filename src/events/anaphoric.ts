@@ -6,9 +6,9 @@
  */
 import type { DocContext } from "./context.js";
 import type { Draft, EventState } from "./state.js";
-import { abbreviationDot, BACK_REFERENCE } from "./en/grammar.js";
+import { abbreviationDot, ANOTHER_OF_KIND, BACK_REFERENCE } from "./en/grammar.js";
 
-const ADDITIVE = new Set(["also", "another", "second", "third", "fresh", "further", "renewed", "separate"]);
+const ADDITIVE = new Set(["also", ...ANOTHER_OF_KIND]);
 const FOLLOW = new Set(["follow", "follows", "followed", "following"]);
 const OBJECT_PRONOUNS = new Set(["it", "this", "that", "them", "these", "those"]);
 

@@ -675,3 +675,23 @@ describe("the first of its kind", () => {
   });
 });
 
+
+describe("one more act of its kind in the same clause", () => {
+  it("'a separate attack' after another act is an act of its own, with its own toll", () => {
+    const r = run("Rockets hit the base near Kirkuk, and a separate attack killed two soldiers in Basra.");
+    const violent = r.events.filter((e) => e.type === "ASSAULT");
+    expect(violent.map((e) => e.trigger.text)).toEqual(["hit", "attack"]);
+    expect(violent.map((e) => e.fatalities)).toEqual([null, 2]);
+  });
+
+  it("'separate, anti-government protests' are not the protest told before them", () => {
+    const r = run("The premier threatened to quit if the protest continued, in a country wracked by separate, anti-government protests for months.");
+    expect(r.events.filter((e) => e.type === "PROTEST").map((e) => e.trigger.text)).toEqual(["protest", "protests"]);
+  });
+
+  it("an apposition or a definite 'the second attack' describes the act before it", () => {
+    for (const text of ["Rockets hit the base near Kirkuk, another attack on US forces.", "Rockets hit the base near Kirkuk, the second attack this week."]) {
+      expect(run(text).events.filter((e) => e.type === "ASSAULT"), text).toHaveLength(1);
+    }
+  });
+});

@@ -7,12 +7,12 @@
  * The most specific hit (highest rank, then a noun with a mode) is the head and names
  * the type and mode. Verbs of one family with different means are kept apart (byMeans),
  * and so is a verb in a relative or subordinate clause beside a main verb (byClause),
- * listed nouns of different modes (byListedNouns), and what a parenthesis tells
- * (byParenthesis).
+ * listed nouns of different modes (byListedNouns), a noun told as one more of its kind
+ * (byAnotherOfKind), and what a parenthesis tells (byParenthesis).
  */
 import type { PloverType } from "../model/analysis.js";
 import type { DocContext } from "./context.js";
-import { CONTRAST, subjectRelativizerBefore, subordinateClauseAt } from "./en/grammar.js";
+import { ANOTHER_OF_KIND, CONTRAST, subjectRelativizerBefore, subordinateClauseAt } from "./en/grammar.js";
 import { findAll } from "./pattern.js";
 import { unread, type Draft, type EventState, type TriggerHit } from "./state.js";
 import type { Token } from "./tokens.js";
@@ -174,6 +174,50 @@ function byListedNouns(ctx: DocContext, hits: TriggerHit[]): TriggerHit[][] {
   return groups;
 }
 
+/** Words that make a modifier of "another" kind a definite description ("the second attack this week"). */
+const DEFINITE_BEFORE = new Set(["the", "this", "its", "their"]);
+/** How many words may stand between "another", "separate" ... and its noun ("a separate, anti-government protest"). */
+const ANOTHER_REACH = 3;
+
+/** Marks before a phrase in apposition to what precedes it ("Rockets hit the base, another attack on US forces"). */
+const APPOSITION = new Set([",", "—", "–", "("]);
+
+/**
+ * A noun told as one more of its kind: "another"/"separate"/"a second" ... just before
+ * it, neither in a definite description ("the second attack this week") nor in an
+ * apposition, which describes the act before it.
+ */
+function anotherOfKind(ctx: DocContext, h: TriggerHit, floor: number): boolean {
+  if (h.pos !== "noun") return false;
+  for (let i = h.from - 1, words = 0; i >= floor && words < ANOTHER_REACH; i--) {
+    const t = ctx.tokens[i];
+    if (!t || (t.kind === "punct" && t.text !== "," && t.text !== "-")) return false;
+    if (t.kind === "punct") continue;
+    words++;
+    if (!ANOTHER_OF_KIND.has(t.lower)) continue;
+    const before = /^(a|an)$/.test(ctx.tokens[i - 1]?.lower ?? "") ? i - 2 : i - 1;
+    const word = ctx.tokens[before]?.lower ?? "";
+    return !DEFINITE_BEFORE.has(word) && !APPOSITION.has(word);
+  }
+  return false;
+}
+
+/**
+ * "threatened to quit if the protest continued, in a country wracked by separate,
+ * anti-government protests": a noun told as one more of its kind, after a hit of its
+ * family in the segment, names another act; it heads a group, and the hits after it join.
+ */
+function byAnotherOfKind(ctx: DocContext, hits: TriggerHit[], segFrom: number): TriggerHit[][] {
+  const sorted = [...hits].sort((a, b) => a.from - b.from);
+  const groups: TriggerHit[][] = [];
+  for (const h of sorted) {
+    const current = groups[groups.length - 1];
+    if (!current || anotherOfKind(ctx, h, segFrom)) groups.push([h]);
+    else current.push(h);
+  }
+  return groups;
+}
+
 /**
  * "the initial attack (albeit ... Israeli attacks on Iraqi bases which preceded it)": a
  * parenthesis tells another act than the words around it.
@@ -213,6 +257,7 @@ export function groupHits(ctx: DocContext, state: EventState): EventState {
       .flatMap((hits) => byParenthesis(ctx, hits, seg.from))
       .flatMap((hits) => byClause(ctx, hits, seg.from))
       .flatMap((hits) => byListedNouns(ctx, hits))
+      .flatMap((hits) => byAnotherOfKind(ctx, hits, seg.from))
       .flatMap((hits) => byLaterModalCue(ctx, hits, seg.from, seg.to))
       .flatMap(byMeans)) {
       const head = headOf(group);

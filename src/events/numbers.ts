@@ -219,18 +219,51 @@ function ownSide(ctx: DocContext, fatalities: number | null, from: number, to: n
   return false;
 }
 
+/** Where a draft's words begin: its first hit. */
+function firstHit(d: Draft): number {
+  return Math.min(d.head.from, ...d.hits.map((h) => h.from));
+}
+
+/**
+ * The tokens whose toll a violent draft tells: its whole segment, or, when the segment
+ * tells several violent acts ("Rockets hit the base, and a separate attack killed two
+ * soldiers"), the part from its first word up to the next act's (the first act's part
+ * starts with the segment).
+ */
+function tollWindows(state: EventState): Map<Draft, [number, number]> {
+  const bySegment = new Map<number, Draft[]>();
+  for (const d of state.drafts) {
+    if (!VIOLENT.has(d.type)) continue;
+    const list = bySegment.get(d.segment);
+    if (list) list.push(d);
+    else bySegment.set(d.segment, [d]);
+  }
+  const out = new Map<Draft, [number, number]>();
+  for (const [segIndex, list] of bySegment) {
+    const seg = state.segments[segIndex];
+    if (!seg) continue;
+    const sorted = [...list].sort((a, b) => firstHit(a) - firstHit(b));
+    sorted.forEach((d, i) => {
+      const next = sorted[i + 1];
+      out.set(d, [i === 0 ? seg.from : firstHit(d), next ? firstHit(next) : seg.to]);
+    });
+  }
+  return out;
+}
+
 export function assignNumbers(ctx: DocContext, state: EventState): EventState {
   const n = ctx.lexicon.numbers;
+  const windows = tollWindows(state);
   const drafts = state.drafts.map((d) => {
-    if (!VIOLENT.has(d.type)) return d;
-    const seg = state.segments[d.segment];
-    if (!seg) return d;
-    const toll = tollAt(ctx, seg.from, seg.to, n.deathWords, n.deathAgentVerbs);
+    const window = windows.get(d);
+    if (!window) return d;
+    const [from, to] = window;
+    const toll = tollAt(ctx, from, to, n.deathWords, n.deathAgentVerbs);
     const fatalities = toll.value ?? null;
-    const injuries = tollIn(ctx, seg.from, seg.to, n.injuryWords, n.injuryAgentVerbs) ?? null;
-    const victim = fatalities !== null || injuries !== null ? victimNoun(ctx, state, seg.from, seg.to) : null;
+    const injuries = tollIn(ctx, from, to, n.injuryWords, n.injuryAgentVerbs) ?? null;
+    const victim = fatalities !== null || injuries !== null ? victimNoun(ctx, state, from, to) : null;
     const tollStart = toll.at >= 0 ? ctx.tokens[toll.at]?.start : undefined;
-    return { ...d, fatalities, injuries, count: countOf(ctx, d), victim, ownSide: ownSide(ctx, fatalities, seg.from, seg.to), ...(tollStart !== undefined ? { tollAt: tollStart } : {}) };
+    return { ...d, fatalities, injuries, count: countOf(ctx, d), victim, ownSide: ownSide(ctx, fatalities, from, to), ...(tollStart !== undefined ? { tollAt: tollStart } : {}) };
   });
   return { ...state, drafts };
 }

@@ -52,6 +52,8 @@ function decidePos(ctx: DocContext, hit: PatternHit<TriggerValue>, readings: Set
   // right after a verb in the past, an "-s" form is a plural noun
   const justBefore = ctx.tokens[hit.from - 1];
   if (/s$/.test(form) && justBefore && (ctx.lexicon.bareModifiers.has(justBefore.lower) || (justBefore === prev && /ed$/.test(prev.lower) && prev.text === prev.lower))) return "noun";
+  // "anti-government protests", "tit-for-tat strikes": a hyphened compound right before an "-s" form modifies a plural noun
+  if (/s$/.test(form) && justBefore?.kind === "word" && /\p{L}-\p{L}/u.test(justBefore.lower)) return "noun";
   if (/ed$/.test(form)) return "verb";
   // "the latest attack", "a deadly strike": an event's adjective between a determiner and the word
   if (ctx.tokens[hit.from - 1] === prev && ctx.lexicon.eventAdjectives.has(prev.lower) && DETERMINERS.has(ctx.tokens[hit.from - 2]?.lower ?? "")) return "noun";

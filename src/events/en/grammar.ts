@@ -16,6 +16,8 @@ export const RELATIVE_OPENERS = new Set(["which", "that"]);
 export const OBJECT_PREPOSITIONS = new Set(["to", "about", "over", "on"]);
 /** Determiners that point back to something told ("these attacks", "such attacks"). */
 export const BACK_REFERENCE = new Set(["the", "this", "that", "these", "those", "such"]);
+/** Words before a noun that make it one more act of its kind, not one already told ("another attack", "separate, anti-government protests"). */
+export const ANOTHER_OF_KIND = new Set(["another", "second", "third", "fresh", "further", "renewed", "separate"]);
 export const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "'s", "'re"]);
 export const MODALS = new Set(["will", "would", "can", "could", "may", "might", "shall", "should", "must", "to", "did", "does", "do", "has", "have", "had", "won't", "didn't", "wouldn't"]);
 export const FIRST_PERSON = new Set(["we", "i"]);
