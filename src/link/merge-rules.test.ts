@@ -630,6 +630,26 @@ describe("statements and the news of the day", () => {
   });
 });
 
+describe("an activity going on up to its telling", () => {
+  it("is not the news of its day: a report of it months before may join it", () => {
+    const now = actors(new FixtureDoc("now", "The Houthis have been attacking ships off Hodeidah.", { published: "2024-03-12" }));
+    now.event({ span: now.text, trigger: "attacking", type: "ASSAULT", actors: ["houthis"], location: "hodeidah", ongoing: true });
+    const jan = actors(new FixtureDoc("jan", "In January the Houthis attacked ships off Hodeidah.", { published: "2024-03-12" }));
+    jan.event({ span: jan.text, trigger: "attacked", type: "ASSAULT", actors: ["houthis"], location: "hodeidah", date: "2024-01", dateText: "In January" });
+    const r = link([now.build(), jan.build()]);
+    expect(r.events.filter((e) => e.type === "ASSAULT")).toHaveLength(1);
+  });
+
+  it("nor is a merged event known only from it: a later reference back to January joins it", () => {
+    const now = actors(new FixtureDoc("now", "The Houthis have been attacking ships off Hodeidah.", { published: "2024-03-12" }));
+    now.event({ span: now.text, trigger: "attacking", type: "ASSAULT", actors: ["houthis"], location: "hodeidah", ongoing: true });
+    const jan = actors(new FixtureDoc("jan", "Their attacks off Hodeidah in January were the Houthis' first.", { published: "2024-03-12" }));
+    jan.event({ span: jan.text, trigger: "attacks", type: "ASSAULT", actors: ["houthis"], location: "hodeidah", date: "2024-01", dateText: "in January", anaphoric: true });
+    const r = link([now.build(), jan.build()]);
+    expect(r.events.filter((e) => e.type === "ASSAULT")).toHaveLength(1);
+  });
+});
+
 describe("links read from context", () => {
   const docWith = (implied: boolean) => {
     const d = actors(new FixtureDoc("d", "Saudi Arabia threatened to respond if the protests continued.", { published: "2024-01-03" }));

@@ -53,13 +53,14 @@ function latestDay(c: Cluster): number | null {
 
 /**
  * The first publication day of an event known only as undated news (no member states a
- * date or points back): what its documents report happened just before they appeared.
+ * date, points back or tells an activity going on for some time, as "have been killing
+ * protesters" does): what its documents report happened just before they appeared.
  */
 function newsSince(c: Cluster): number | null {
   if (c.ranges.length > 0) return null;
   let first: number | null = null;
   for (const x of c.members) {
-    if (x.mention.anaphoric || x.published === null) return null;
+    if (x.mention.anaphoric || x.mention.ongoing || x.published === null) return null;
     if (first === null || x.published < first) first = x.published;
   }
   return first;
@@ -77,7 +78,8 @@ export function focusRule(options: FocusRuleOptions): MergeRule {
       if (since !== null && told !== null && since - told > options.staleDays && !samePersonTarget(m, c, table)) return { score: -2 };
       if (m.range === null && m.mention.anaphoric) return pointsTo(m.several, c);
       // a headline's date is only that of its document's news: it is that news
-      const news = m.range === null || m.mention.dateSource === "headline";
+      // ("have been killing protesters" is an activity going on for some time, not a day's news)
+      const news = (m.range === null && !m.mention.ongoing) || m.mention.dateSource === "headline";
       if (!news || m.published === null || m.mention.anaphoric) return { score: 0 };
       if (m.mention.modality !== "asserted" && m.mention.modality !== "alleged") return { score: 0 };
       const latest = latestDay(c);
