@@ -695,3 +695,16 @@ describe("one more act of its kind in the same clause", () => {
     }
   });
 });
+
+describe("the death of a person", () => {
+  it("tells a killing, with the dead as its target, only when a person follows", () => {
+    const r = run("Washington confirmed the death of Soleimani and others.");
+    const death = r.events.find((e) => e.type === "ASSAULT");
+    expect(death?.trigger.text).toBe("death");
+    expect(death?.targets).toEqual(["qassem_soleimani"]);
+    expect(run("The deaths of 12 soldiers in Kirkuk angered Baghdad.").events.find((e) => e.type === "ASSAULT")?.fatalities).toBe(12);
+    for (const text of ["Critics mourned the death of diplomacy.", "The death toll rose to 12."]) {
+      expect(run(text).events.filter((e) => e.type === "ASSAULT"), text).toEqual([]);
+    }
+  });
+});

@@ -206,13 +206,15 @@ function anotherOfKind(ctx: DocContext, h: TriggerHit, floor: number): boolean {
  * "threatened to quit if the protest continued, in a country wracked by separate,
  * anti-government protests": a noun told as one more of its kind, after a hit of its
  * family in the segment, names another act; it heads a group, and the hits after it join.
+ * A death told before it is that act's ("the deaths of two soldiers in another attack"):
+ * a word of rank 0 tells no act of its own.
  */
 function byAnotherOfKind(ctx: DocContext, hits: TriggerHit[], segFrom: number): TriggerHit[][] {
   const sorted = [...hits].sort((a, b) => a.from - b.from);
   const groups: TriggerHit[][] = [];
   for (const h of sorted) {
     const current = groups[groups.length - 1];
-    if (!current || anotherOfKind(ctx, h, segFrom)) groups.push([h]);
+    if (!current || (anotherOfKind(ctx, h, segFrom) && current.some((x) => x.group.rank > 0))) groups.push([h]);
     else current.push(h);
   }
   return groups;

@@ -17,6 +17,8 @@ export interface TriggerGroup {
   weapon: string | null;
   /** "target" when the grammatical subject is the one acted upon ("Sudan must return ..."). */
   subject: "actor" | "target";
+  /** "person" when the trigger names an act only with people as its object ("the death of Soleimani", not "the death of diplomacy"). */
+  object: "person" | null;
 }
 
 export interface TriggerValue {
@@ -189,14 +191,14 @@ interface TriggerFile {
   compoundHeads?: { words: string[] };
   phraseHeads?: { words: string[] };
   idioms?: { phrases: string[] };
-  groups: { type: PloverType; cameo?: string; mode?: string | null; rank?: number; weapon?: string; subject?: "actor" | "target"; verbs?: string[]; nouns?: string[]; phrases?: string[] }[];
+  groups: { type: PloverType; cameo?: string; mode?: string | null; rank?: number; weapon?: string; subject?: "actor" | "target"; object?: "person"; verbs?: string[]; nouns?: string[]; phrases?: string[] }[];
 }
 
 function loadTriggers(files: readonly TriggerFile[], irregular: IrregularVerbs): PatternIndex<TriggerValue> {
   const items: { pattern: Pattern; value: TriggerValue }[] = [];
   for (const data of files) {
     for (const g of data.groups) {
-      const group: TriggerGroup = { type: g.type, cameo: g.cameo ?? null, mode: g.mode ?? null, rank: g.rank ?? 1, weapon: g.weapon ?? null, subject: g.subject ?? "actor" };
+      const group: TriggerGroup = { type: g.type, cameo: g.cameo ?? null, mode: g.mode ?? null, rank: g.rank ?? 1, weapon: g.weapon ?? null, subject: g.subject ?? "actor", object: g.object ?? null };
       for (const v of g.verbs ?? []) items.push({ pattern: verbPhrase(v, irregular), value: { group, pos: "verb" } });
       for (const p of g.phrases ?? []) items.push({ pattern: verbPhrase(p, irregular), value: { group, pos: "verb" } });
       for (const n of g.nouns ?? []) items.push({ pattern: nounPhrase(n), value: { group, pos: "noun" } });

@@ -118,6 +118,21 @@ function presupposed(ctx: DocContext, h: TriggerHit): boolean {
   return false;
 }
 
+/** Words a person may stand after, past the "of" of a trigger that only takes people ("the death of an Iraqi translator"). */
+const PERSON_REACH = 4;
+
+/** "of" at `from`, then a person, named or told by a victim word, within a few words before any punctuation. */
+function personAfter(ctx: DocContext, from: number, to: number): boolean {
+  if (ctx.tokens[from]?.lower !== "of") return false;
+  for (let i = from + 1; i < Math.min(to, from + 1 + PERSON_REACH); i++) {
+    const t = ctx.tokens[i];
+    if (!t || t.kind === "punct") return false;
+    if (ctx.lexicon.numbers.victims.has(t.lower)) return true;
+    if (ctx.candidates.some((c) => c.from === i && c.type === "PERSON")) return true;
+  }
+  return false;
+}
+
 function segmentHits(ctx: DocContext, seg: { from: number; to: number }): TriggerHit[] {
   // "it strikes me as", "struck a chord": an idiom starting at a trigger word reports no
   // event, unless a trigger phrase spans it all ("struck a deal")
@@ -126,6 +141,7 @@ function segmentHits(ctx: DocContext, seg: { from: number; to: number }): Trigge
   const nounAt = new Set(found.filter((h) => h.value.pos === "noun").map((h) => `${h.from}:${h.to}`));
   const raw = found.filter((h) => {
     if (insideName(ctx, h.from, h.to)) return false;
+    if (h.value.group.object === "person" && !personAfter(ctx, h.to, seg.to)) return false;
     const modifier = ctx.lexicon.compoundHeads.has(ctx.tokens[h.to]?.lower ?? "");
     if (h.value.pos !== "verb") return !modifier;
     // "launched a drone program": a phrase whose last word only modifies the next
