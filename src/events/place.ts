@@ -10,6 +10,7 @@
  * where the violence was, and so is a town named before the event's noun ("the Kharkiv
  * strike"). Where a speaker spoke is not where the act they tell of was.
  */
+import { findAll } from "./pattern.js";
 import type { DocContext } from "./context.js";
 import { PLACE_TYPES, candidatesBetween, type Candidate } from "./context.js";
 import type { EventState, TriggerHit } from "./state.js";
@@ -119,7 +120,27 @@ function placePrep(ctx: DocContext, c: Candidate): string | null {
   // "outside of the city", "inside of the compound"
   const before = ctx.tokens[i - 1]?.lower ?? "";
   if (w === "of" && (before === "outside" || before === "inside")) w = before;
+  if (w === "of") w = partPrep(ctx, i) ?? w;
   return PLACE_PREPS.has(w) ? w : null;
+}
+
+/** Words a part's phrase may hold before its noun ("over | a burning | outbuilding of"). */
+const PART_PHRASE_WORDS = 3;
+
+/**
+ * "in the courtyard of the embassy", "over a burning outbuilding of the US embassy": the
+ * preposition of place before a part of a compound (data/en/events/place-nouns.json)
+ * whose "of" is at token `of`, or null.
+ */
+function partPrep(ctx: DocContext, of: number): string | null {
+  const part = findAll(ctx.lexicon.facilityParts, ctx.tokens, Math.max(0, of - 2), of).find((h) => h.to === of);
+  if (!part) return null;
+  for (let j = part.from - 1; j >= Math.max(0, part.from - 1 - PART_PHRASE_WORDS); j--) {
+    const t = ctx.tokens[j];
+    if (!t || t.kind !== "word") return null;
+    if (t.lower !== "of" && PLACE_PREPS.has(t.lower)) return t.lower;
+  }
+  return null;
 }
 
 /**

@@ -85,6 +85,12 @@ describe("where it happened", () => {
     // where the others come from is not where they act
     expect(first("Protesters from Kirkuk marched in Baghdad.")?.location).toBe("baghdad");
   });
+
+  it("an act in a part of a compound ('in the courtyard of the embassy') happened at that compound", () => {
+    // (two compounds named: the part's own "of" says which)
+    const rally = events("Militiamen left Baghdad airport and rallied in the courtyard of the US embassy in Baghdad.").find((e) => e.trigger.text === "rallied");
+    expect(rally?.location).toMatch(/embassy/);
+  });
 });
 
 describe("a reply's addressee", () => {
