@@ -92,6 +92,8 @@ export interface Lexicon {
   /** Time expressions naming the moment of writing ("now", "for now"): never an event's date. */
   reportingTime: Set<string>;
   modalityPrecedence: ModalityName[];
+  /** Words that tell a future act as being planned now ("developing plans to attack"). */
+  planning: Set<string>;
   claimCues: PatternIndex<ClaimCue>;
   hedges: PatternIndex<true>;
   speakerFillers: PatternIndex<true>;
@@ -222,7 +224,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
   const baseTriggers = readJson("triggers.json") as TriggerFile;
   const extraTriggers = (options.triggerFiles ?? []).map((f) => readJson(f, new URL(`file://${process.cwd()}/`)) as TriggerFile);
 
-  const mod = readJson("modality.json") as { precedence: ModalityName[]; cues: Record<ModalityName, { cue: string; window?: number; commitment?: boolean; wanted?: boolean }[]> };
+  const mod = readJson("modality.json") as { precedence: ModalityName[]; planning: string[]; cues: Record<ModalityName, { cue: string; window?: number; commitment?: boolean; wanted?: boolean }[]> };
   const modalityItems = Object.entries(mod.cues).flatMap(([m, list]) =>
     list.map((c) => ({ pattern: literal(c.cue), value: { modality: m as ModalityName, window: c.window ?? 8, commitment: c.commitment === true, wanted: c.wanted === true } })),
   );
@@ -267,6 +269,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     modality: indexPatterns(modalityItems),
     reportingTime: new Set((readJson("event-dates.json") as { reportingTime: string[] }).reportingTime),
     modalityPrecedence: mod.precedence,
+    planning: new Set(mod.planning),
     claimCues: indexPatterns(claimItems),
     hedges: literals(cl.hedges),
     speakerFillers: literals(cl.speakerFillers),

@@ -23,6 +23,16 @@ describe("accusations read from claims, by whom", () => {
   });
 });
 
+describe("accusations of planning", () => {
+  it("a claim that someone is planning an attack, named as the quotation's subject, accuses them of it", () => {
+    const planned = accusations("The Pentagon said in a statement that “Hamas is actively developing plans to attack the embassy.”");
+    expect(planned).toHaveLength(1);
+    expect(planned[0]?.targets).toEqual(["hamas"]);
+    // a future attack not told as planned now accuses no one
+    expect(accusations("The Pentagon said in a statement that “Hamas will attack the embassy.”")).toHaveLength(0);
+  });
+});
+
 describe("anaphors that name several groups", () => {
   const target = (text: string) => events(text).find((e) => e.trigger.text === "attacked")?.targets;
 
