@@ -2,7 +2,7 @@
  * Step: a threat is force announced, not force used. "We will fight them all over Iraq",
  * "we will expel them from our country", said by a speaker, is no attack or expulsion
  * that happened: it is a THREATEN event of the speaker against those named, dated to
- * when it was said. Only a first-person announcement ("we will", "I'll") inside a quote
+ * when it was said (not when the threatened act would come). Only a first-person announcement ("we will", "I'll") inside a quote
  * or a claim counts; a forecast about others ("they will attack") stays a future report.
  */
 import type { PloverType } from "../model/analysis.js";
@@ -27,10 +27,24 @@ function announcedBySpeaker(ctx: DocContext, d: Draft): boolean {
   return false;
 }
 
-function inSpeech(ctx: DocContext, state: EventState, d: Draft): { speaker: string | null } | null {
+function inSpeech(ctx: DocContext, state: EventState, d: Draft): { speaker: string | null; toldOn: string | null } | null {
   const claim = state.claims.find((c) => c.start <= d.head.start && d.head.end <= c.end);
-  if (claim) return { speaker: claim.speaker };
-  return quoteAround(ctx, d.head.start, d.head.end) ? { speaker: null } : null;
+  if (claim) return { speaker: claim.speaker, toldOn: claim.date ?? null };
+  return quoteAround(ctx, d.head.start, d.head.end) ? { speaker: null, toldOn: null } : null;
+}
+
+/**
+ * When a threat was made: the day its teller said it ("he said on Wednesday"); a time
+ * inside the threat that reaches past the document's day ("in the coming days") is when
+ * the threatened act would come, not the threat, and dates nothing.
+ */
+function threatDate(ctx: DocContext, d: Draft, toldOn: string | null): Pick<Draft, "date" | "datePrecision" | "dateText" | "dateSource"> {
+  if (toldOn) return { date: toldOn, datePrecision: "day", dateText: null, dateSource: "text" };
+  const published = ctx.published?.slice(0, 10) ?? null;
+  const end = d.date?.split("/").pop() ?? null;
+  const ahead = end !== null && published !== null && end.slice(0, 10) > published;
+  if (ahead) return { date: null, datePrecision: null, dateText: null, dateSource: null };
+  return { date: d.date, datePrecision: d.datePrecision, dateText: d.dateText, dateSource: d.dateSource };
 }
 
 export function announceThreats(ctx: DocContext, state: EventState): EventState {
@@ -50,6 +64,7 @@ export function announceThreats(ctx: DocContext, state: EventState): EventState 
       modality: "asserted" as const,
       fatalities: null,
       injuries: null,
+      ...threatDate(ctx, d, speech.toldOn),
     };
   });
   return { ...state, drafts };
