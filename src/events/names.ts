@@ -10,9 +10,9 @@ export function insideName(ctx: DocContext, from: number, to: number): boolean {
   const b = ctx.tokens[to - 1];
   if (!a || !b) return false;
   const overlaps = (t: { start: number; end: number }, i: number) => candidatesBetween(ctx, i - 24, i + 1).some((c) => !c.anaphor && c.start < t.end && t.start < c.end);
-  // "closed the Rafah Crossing": a name that begins inside the phrase's gap and ends on its
-  // last word is the phrase's object, named
-  const namedObject = () => to - from > 1 && candidatesBetween(ctx, from + 1, to).some((c) => !c.anaphor && c.from > from && c.to === to);
+  // "closed the Rafah Crossing", "surrounded the U.S. embassy compound": a name that begins
+  // inside the phrase's gap and runs to its last word, or past it, is the phrase's object, named
+  const namedObject = () => to - from > 1 && candidatesBetween(ctx, from + 1, to).some((c) => !c.anaphor && c.from > from && c.to >= to);
   // only the pattern's own first and last words count: a gap may hold a name ("give Tanzania a grant");
   // a closing article or preposition ("storm the", "break into") may open the name that follows
   if (overlaps(a, from) || (!OPENERS.has(b.lower) && overlaps(b, to - 1) && !namedObject())) return true;

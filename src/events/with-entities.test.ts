@@ -33,6 +33,19 @@ describe("accusations of planning", () => {
   });
 });
 
+describe("threats of force", () => {
+  it("are dated when told, not when the act they announce would come", () => {
+    const threat = events("“We will surround all their bases in the coming days,” Hassam Abbas said.").find((e) => e.type === "THREATEN");
+    expect(threat?.mode).toBe("threat of force");
+    expect(threat?.date).toBeNull();
+  });
+
+  it("surrounding a base or an embassy is a blockade; a place surrounded by a town is not", () => {
+    expect(events("Militiamen surrounded the U.S. embassy compound in Baghdad.").map((e) => [e.type, e.mode])).toContainEqual(["COERCE", "blockade"]);
+    expect(events("The hotel is surrounded by the old town and a camp.")).toEqual([]);
+  });
+});
+
 describe("anaphors that name several groups", () => {
   const target = (text: string) => events(text).find((e) => e.trigger.text === "attacked")?.targets;
 
