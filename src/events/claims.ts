@@ -66,6 +66,24 @@ function quoteClaims(ctx: DocContext): Claim[] {
   return out;
 }
 
+/** How far back, in characters, a speaker who goes on may have spoken before ("... in a statement. She continued: ..."). */
+const GOING_ON_REACH = 600;
+
+/**
+ * "The Pentagon ... said in a statement that ... She continued: “...”": a quotation given
+ * to "he" or "she" with a verb of going on (data/en/events/claims.json) is the last named
+ * speaker's, when one spoke just before, not the last person the text named.
+ */
+function withGoingOn(ctx: DocContext, claims: Claim[]): Claim[] {
+  return claims.map((c, i) => {
+    if (!/^(he|she)$/i.test(c.speakerText ?? "")) return c;
+    const lead = /\b(?:he|she)\s+([a-z]+(?:\s+on)?)\s*[:,]?\s*["“]?\s*$/i.exec(ctx.text.slice(Math.max(0, c.start - 40), c.start));
+    if (!lead || !ctx.lexicon.continuing.has((lead[1] ?? "").toLowerCase())) return c;
+    const before = claims.slice(0, i).reverse().find((p) => p.speaker !== null && p.end <= c.start && c.start - p.end <= GOING_ON_REACH);
+    return before && before.speaker !== c.speaker ? { ...c, speaker: before.speaker } : c;
+  });
+}
+
 /**
  * A quotation with no speaker of its own that follows a claim in the same paragraph
  * continues it: "'Everyone is relieved,' said Maj. Dietz. 'A situation that ...'".
@@ -123,7 +141,7 @@ export function findClaims(ctx: DocContext, state: EventState): EventState {
       same.cue = c.cue;
     }
   }
-  const claims = withContinuations(ctx, withTellingDays(ctx, [...merged, ...kept].sort((a, b) => a.start - b.start || a.end - b.end)));
+  const claims = withContinuations(ctx, withGoingOn(ctx, withTellingDays(ctx, [...merged, ...kept].sort((a, b) => a.start - b.start || a.end - b.end))));
   const diagnostics = claims
     .filter((c) => c.speaker === null && c.speakerText === null)
     .map((c) => diagnostic({ code: "claim-without-speaker", stage: "events", severity: "info", message: `A claim cued by "${c.cue}" names no speaker.`, start: c.start, end: c.end }));

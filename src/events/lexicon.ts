@@ -97,6 +97,8 @@ export interface Lexicon {
   claimCues: PatternIndex<ClaimCue>;
   hedges: PatternIndex<true>;
   speakerFillers: PatternIndex<true>;
+  /** Verbs with which a speaker goes on ("She continued: ..."). */
+  continuing: Set<string>;
   relations: PatternIndex<RelationCue>;
   reactionTypes: Set<string>;
   reactionModes: Set<string>;
@@ -234,6 +236,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     phrases: { cue: string; kind: "according" | "impersonal"; hedged?: boolean }[];
     hedges: string[];
     speakerFillers: string[];
+    continuing: string[];
   };
   const claimItems: { pattern: Pattern; value: ClaimCue }[] = [
     ...cl.verbs.map((v) => ({ pattern: verbPhrase(v.cue, irregular), value: { cue: v.cue, kind: "verb" as const, hedged: v.hedged ?? false, onlyBeforeQuote: v.onlyBeforeQuote ?? false } })),
@@ -273,6 +276,7 @@ export function loadLexicon(options: { triggerFiles?: string[] } = {}): Lexicon 
     claimCues: indexPatterns(claimItems),
     hedges: literals(cl.hedges),
     speakerFillers: literals(cl.speakerFillers),
+    continuing: new Set(cl.continuing),
     relations: indexPatterns(rel.cues.map((c) => ({ pattern: literal(c.cue), value: c }))),
     relationLeadIns: new Set(rel.leadIns.words),
     reactionTypes: new Set(rel.reactions.types),

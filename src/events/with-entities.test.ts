@@ -33,6 +33,16 @@ describe("accusations of planning", () => {
   });
 });
 
+describe("a speaker who goes on", () => {
+  it("'She continued: “...”' is the last named speaker's, not the last person named", () => {
+    const text = "The Pentagon said in a statement that Hamas had attacked the embassy, days after Biden met Netanyahu. She continued: “The strike was aimed at deterring future attacks.”";
+    const claims = pipeline.analyze({ text, kind: "article", published: "2020-01-02", title: null }).claims;
+    const going = claims.find((c) => c.text.includes("deterring"));
+    expect(going?.speaker).toBe(claims[0]?.speaker);
+    expect(going?.speaker).toMatch(/defense|pentagon/);
+  });
+});
+
 describe("threats of force", () => {
   it("are dated when told, not when the act they announce would come", () => {
     const threat = events("“We will surround all their bases in the coming days,” Hassam Abbas said.").find((e) => e.type === "THREATEN");
