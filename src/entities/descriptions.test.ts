@@ -15,6 +15,12 @@ describe("bodies named without their country", () => {
     spansHold(text);
   });
 
+  it("prefers the one country whose army the document named to a country that speaks in the sentence before (Sudan)", () => {
+    const text = "The Sudanese army shelled Omdurman on Monday.\nThe United States said it was horrified.\nLater the army carried out airstrikes on Nyala.";
+    expect(mentionOf(run(text), "the army")).toMatchObject({ key: "sudanese_armed_forces", role: "description" });
+    spansHold(text);
+  });
+
   it("takes the country that acts in the sentence before, and weapon platforms (Ukraine)", () => {
     const text = "Russia has launched a new offensive.\nSu-34 bombers struck Kharkiv overnight, and the Air Force said more would follow.";
     const r = run(text);

@@ -89,22 +89,29 @@ function evidence(ctx: DocContext, c: Candidate, o: Reading): string | null {
 
 /**
  * The country a bare body description refers to ("the brass", "in parliament", "Air
- * Force"): the nearest evidence earlier in the same sentence, else the nearest in the
- * sentence before, else the country with at least two bodies of that kind mentioned in the
+ * Force"): the nearest evidence earlier in the same sentence, else the one country whose
+ * bodies of that kind the document has named so far, else the nearest in the sentence
+ * before, else the country with at least two bodies of that kind mentioned in the
  * document and twice as many as any other, else the one country of every actor and place
  * the document names. Null when nothing decides.
  */
 export function salientCountry(ctx: DocContext, candidates: Candidate[], at: number, o: SalienceOptions): string | null {
   const sentence = ctx.tokens[at]?.sentence ?? -1;
   if (sentence >= 0) {
-    for (const s of [sentence, sentence - 1]) {
+    const inSentence = (s: number): string | null => {
       for (let n = candidates.length - 1; n >= 0; n--) {
         const c = candidates[n];
         if (!c || c.last >= at || ctx.tokens[c.first]?.sentence !== s) continue;
         const code = evidence(ctx, c, { ...o, bodiesOnly: false });
         if (code) return code;
       }
-    }
+      return null;
+    };
+    // "The Sudanese army ... The United States said it was horrified. ... the army carried
+    // out airstrikes": a body of the kind the document has named for one country only is
+    // that country's, before a country that only speaks in the sentence before
+    const here = inSentence(sentence) ?? namedBefore(ctx, candidates, at, o) ?? inSentence(sentence - 1);
+    if (here) return here;
   }
   const counts = new Map<string, number>();
   for (const c of candidates) {
@@ -114,6 +121,17 @@ export function salientCountry(ctx: DocContext, candidates: Candidate[], at: num
   const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   if (!first || first[1] < 2 || (second && first[1] < 2 * second[1])) return onlyCountry(ctx, candidates);
   return first[0];
+}
+
+/** The one country whose bodies of this kind the document has named before `at`, or null (none, or several). */
+function namedBefore(ctx: DocContext, candidates: Candidate[], at: number, o: SalienceOptions): string | null {
+  const codes = new Set<string>();
+  for (const c of candidates) {
+    if (c.last >= at) continue;
+    const code = evidence(ctx, c, { ...o, loose: false, bodiesOnly: true });
+    if (code) codes.add(code);
+  }
+  return codes.size === 1 ? ([...codes][0] ?? null) : null;
 }
 
 /**
