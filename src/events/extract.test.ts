@@ -708,3 +708,12 @@ describe("the death of a person", () => {
     }
   });
 });
+
+describe("a storming that kills", () => {
+  it("is an assault; a crowd's storming beside a killing by others stays a protest", () => {
+    const deadly = run("Hamas stormed the checkpoint, killing 12 soldiers.").events.find((e) => e.mode === "storming");
+    expect(deadly?.type).toBe("ASSAULT");
+    const crowd = run("Supporters of the militia stormed the embassy compound, and police killed two protesters.").events.find((e) => e.mode === "storming");
+    expect(crowd?.type).toBe("PROTEST");
+  });
+});
