@@ -44,6 +44,9 @@ const differentValue = (a: Observation, b: Observation): boolean => a.value.valu
 const names = (keys: readonly string[], table: EntityTable): string =>
   keys.map((k) => table.nameOfId(table.idOf(k) ?? k)).join(" + ");
 
+/** Statements: their actor is who said them, not a perpetrator the sources may dispute. */
+const STATEMENTS: ReadonlySet<string> = new Set(["ACCUSE", "DISAPPROVE", "DEMAND", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONSULT"]);
+
 const ATTRIBUTES: readonly Attribute[] = [
   {
     name: "fatalities",
@@ -142,7 +145,8 @@ export function findDiscrepancies(
   for (const attr of ATTRIBUTES) {
     const obs: Observation[] = [];
     const seen = new Set<string>();
-    for (const m of attr.name === "perpetrator" ? [...members, ...blamed] : members) {
+    // (who made a statement is who said it: two accusers of one culprit are two voices, not a dispute)
+    for (const m of attr.name === "perpetrator" ? [...members.filter((x) => !STATEMENTS.has(x.type)), ...blamed] : members) {
       const o = attr.observe(m, table);
       if (!o) continue;
       const speaker = table.idOf(m.speaker);

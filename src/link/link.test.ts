@@ -319,6 +319,16 @@ describe("link: one event, many mentions", () => {
     expect(d?.values.map((v) => v.value)).toEqual(["Kataib Hezbollah", "Iran"]);
   });
 
+  it("records no perpetrator discrepancy between two accusers of one culprit: who made a statement is who said it", () => {
+    const a = actors(new FixtureDoc("d1", "Israel accused Kataib Hezbollah of the K-1 attack on December 28.", { published: "2019-12-30" }));
+    a.event({ span: a.text, trigger: "accused", type: "ACCUSE", mode: "accusation", actors: ["israel"], targets: ["kataib_hezbollah"], date: "2019-12-28" });
+    const b = actors(new FixtureDoc("d2", "Iran accused Kataib Hezbollah of the K-1 attack on December 28.", { published: "2019-12-30" }));
+    b.event({ span: b.text, trigger: "accused", type: "ACCUSE", mode: "accusation", actors: ["iran"], targets: ["kataib_hezbollah"], date: "2019-12-28" });
+    const r = link([a.build(), b.build()]);
+    expect(r.events.filter((e) => e.type === "ACCUSE")).toHaveLength(1);
+    expect(r.discrepancies.filter((x) => x.attribute === "perpetrator")).toEqual([]);
+  });
+
   it("joins a series only to a series, and reports differing counts", () => {
     const a = actors(new FixtureDoc("d1", "Since October some 17 rocket attacks hit the U.S. military. One on December 27 killed a contractor.", { published: "2020-01-02" }));
     a.event({ span: "Since October some 17 rocket attacks hit the U.S. military.", trigger: "attacks", type: "ASSAULT", mode: "rocket attack", targets: ["us_military"], date: "2019-10/2019-12", datePrecision: "interval", count: 17 });
