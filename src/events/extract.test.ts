@@ -717,3 +717,10 @@ describe("a storming that kills", () => {
     expect(crowd?.type).toBe("PROTEST");
   });
 });
+
+describe("a clause opened by 'as' and a pronoun", () => {
+  it("holds no object of the verb before it ('shot residents as they fled')", () => {
+    const r = run("Hamas said on Monday that 300 died. Fighters shot residents as they fled.");
+    expect(r.events.find((e) => e.trigger.text === "shot")?.targets).toEqual([]);
+  });
+});

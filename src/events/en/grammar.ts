@@ -114,6 +114,9 @@ export const CONTRAST = new Set(["while", "whereas", "although", "though"]);
  * ("after midnight") and conditions ("unless Israel withdrew") are left out; "as" opens
  * none in "such as", "as well as" or "as a terrorist group", nor "because" in "because of".
  */
+/** Pronouns that, right after "as", can only be a clause's subject. */
+const AS_CLAUSE_SUBJECTS = new Set(["he", "she", "they", "we", "i"]);
+
 export function subordinateClauseAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !SUBORDINATORS.has(t.lower) || PREPOSITIONAL.has(t.lower) || CONDITIONAL.has(t.lower)) return false;
@@ -122,6 +125,8 @@ export function subordinateClauseAt(tokens: readonly Token[], i: number): boolea
   if (t.lower !== "as") return true;
   const prev = tokens[i - 1]?.lower ?? "";
   if (prev === "such" || prev === "well" || next === "well" || next === "part" || next === "a" || next === "an" || next === "the") return false;
+  // "shot residents as they fled": a subject pronoun opens a clause
+  if (AS_CLAUSE_SUBJECTS.has(next)) return true;
   // a clause has a finite verb within a few words ("as President Zelensky in a speech blamed")
   for (let j = i + 1; j < Math.min(tokens.length, i + 8); j++) {
     const w = tokens[j];
