@@ -31,6 +31,13 @@ describe("dates from the span a cue states", () => {
     expect(r.events.find((e) => e.trigger.text === "struck")?.date).toBe("2024-02-02");
   });
 
+  it("reads a span the time stage left unresolved from its words ('Three days after ..., the numbers still do not agree')", () => {
+    const r = extractText("Three days after the militia overran the camp, the numbers still do not agree.", { published: "2025-04-16" });
+    const overrun = r.events.find((e) => e.trigger.text === "overran");
+    expect(overrun?.date).toBe("2025-04-13");
+    expect(overrun?.dateText).toBe("Three days after");
+  });
+
   it("'hours after' puts the two acts on one day", () => {
     const r = extractText("The minister resigned on Monday, hours after protesters marched on her residence.", { times: { "on Monday": "2024-08-05" }, published: "2024-08-06" });
     const march = r.events.find((e) => e.trigger.text === "marched");

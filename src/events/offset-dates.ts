@@ -23,7 +23,7 @@ interface Offset {
   text: string;
 }
 
-function spanOf(ctx: DocContext, x: TimeExpression): Offset | null {
+function spanOf(ctx: DocContext, x: { text: string }): Offset | null {
   const m = SPAN.exec(x.text.trim().replace(/\s+/g, " "));
   if (!m) return null;
   const word = (m[1] ?? "").toLowerCase();
@@ -64,7 +64,27 @@ function anchorDay(ctx: DocContext, state: EventState, other: Segment, otherInde
   return present && !dated && ctx.published ? ctx.published.slice(0, 10) : null;
 }
 
-const PRESENT = new Set(["is", "are", "remains", "remain", "stands", "stand"]);
+const PRESENT = new Set(["is", "are", "remains", "remain", "stands", "stand", "do", "does", "has", "have", "says", "say"]);
+
+/** Words a span may take before its cue ("three | days after", "just two | days after"). */
+const SPAN_WORDS = 2;
+
+/**
+ * "Three days after the RSF overran Zamzam, the numbers still do not agree": a span the
+ * time stage left unresolved (no day told before it to count from) is still read from the
+ * words of the cue and the number before it.
+ */
+function writtenSpan(ctx: DocContext, seg: Segment): Offset | null {
+  if (!seg.cue) return null;
+  const end = ctx.tokens[seg.cue.to - 1]?.end ?? 0;
+  for (let k = SPAN_WORDS; k >= 1; k--) {
+    const first = ctx.tokens[seg.cue.from - k];
+    if (!first || first.kind === "punct") continue;
+    const o = spanOf(ctx, { text: ctx.text.slice(first.start, end) });
+    if (o) return o;
+  }
+  return null;
+}
 
 export function dateByOffset(ctx: DocContext, state: EventState): EventState {
   const offsets = new Map<number, Offset>();
@@ -74,7 +94,7 @@ export function dateByOffset(ctx: DocContext, state: EventState): EventState {
     const x = spans.get(i);
     // "hours after", "shortly after": one day, with no span written
     const sameDay = seg.cue?.value.sameDay ? { amount: 0, unit: "day" as const, text: ctx.text.slice(ctx.tokens[seg.cue.from]?.start ?? 0, ctx.tokens[seg.cue.to - 1]?.end ?? 0) } : null;
-    const o = (x ? spanOf(ctx, x) : null) ?? sameDay;
+    const o = (x ? spanOf(ctx, x) : writtenSpan(ctx, seg)) ?? sameDay;
     if (o) offsets.set(i, o);
   });
   if (offsets.size === 0) return state;
