@@ -57,7 +57,8 @@ export function findHeaderComments(
 
 /**
  * A numbered "N. NAME says" header stands alone; an unnumbered one needs a date on or
- * right under it; a bare name is taken only inside a comment section, above a date-time.
+ * right under it; a name with a day and no time ("Amna K. — April 16, 2025") and a bare
+ * name (above a date-time) are taken only inside a comment section.
  */
 function accepts(header: CommentHeader, date: DateParts | null, inSection: boolean): boolean {
   switch (header.form) {
@@ -65,6 +66,9 @@ function accepts(header: CommentHeader, date: DateParts | null, inSection: boole
       return header.number !== null || date !== null || inSection;
     case "dated":
       return header.number !== null || inSection;
+    // ("Reuters — April 16, 2025" above an article is a byline: a day alone marks a comment only in the comment section)
+    case "day-dated":
+      return inSection;
     case "bare":
       return inSection && date !== null && date.hour !== null;
   }
