@@ -12,7 +12,7 @@ import { createEntityExtractor, type EntityExtractorOptions } from "./entities/i
 import { createEventExtractor } from "./events/index.js";
 
 /** Bump when any stage's output changes, so stored analyses are known to be stale. */
-export const ANALYSIS_VERSION = "18";
+export const ANALYSIS_VERSION = "19";
 
 export interface AnalysisInput {
   text: string;
