@@ -174,7 +174,7 @@ function byListedNouns(ctx: DocContext, hits: TriggerHit[]): TriggerHit[][] {
   return groups;
 }
 
-/** Words that make a modifier of "another" kind a definite description ("the second attack this week"). */
+/** Determiners before "second", "separate" ... that make the phrase describe an act already told ("the second attack this week"). */
 const DEFINITE_BEFORE = new Set(["the", "this", "its", "their"]);
 /** How many words may stand between "another", "separate" ... and its noun ("a separate, anti-government protest"). */
 const ANOTHER_REACH = 3;

@@ -2,8 +2,9 @@
  * Step: a threat is force announced, not force used. "We will fight them all over Iraq",
  * "we will expel them from our country", said by a speaker, is no attack or expulsion
  * that happened: it is a THREATEN event of the speaker against those named, dated to
- * when it was said (not when the threatened act would come). Only a first-person announcement ("we will", "I'll") inside a quote
- * or a claim counts; a forecast about others ("they will attack") stays a future report.
+ * when it was said (not when the threatened act would come). Only a first-person
+ * announcement ("we will", "I'll") inside a quote or a claim counts; a forecast about
+ * others ("they will attack") stays a future report.
  */
 import type { PloverType } from "../model/analysis.js";
 import { quoteAround, type DocContext } from "./context.js";

@@ -3,7 +3,7 @@
  * specific rank) and decides, for words that can be either, whether each is used as a
  * verb or a noun, and whether a verb is passive ("was killed", "were hit by").
  */
-import type { DocContext } from "./context.js";
+import { candidatesBetween, type DocContext } from "./context.js";
 import { abbreviationDot, BE, COORDINATORS, DEFINITE, DETERMINERS, MODALS, SUBJECT_PRONOUNS, previousContent } from "./en/grammar.js";
 import type { TriggerValue } from "./lexicon.js";
 import { insideName, OPENERS } from "./names.js";
@@ -128,7 +128,7 @@ function personAfter(ctx: DocContext, from: number, to: number): boolean {
     const t = ctx.tokens[i];
     if (!t || t.kind === "punct") return false;
     if (ctx.lexicon.numbers.victims.has(t.lower)) return true;
-    if (ctx.candidates.some((c) => c.from === i && c.type === "PERSON")) return true;
+    if (candidatesBetween(ctx, i, i + 1).some((c) => c.type === "PERSON")) return true;
   }
   return false;
 }
