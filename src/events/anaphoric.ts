@@ -6,9 +6,11 @@
  */
 import type { DocContext } from "./context.js";
 import type { Draft, EventState } from "./state.js";
-import { abbreviationDot, ANOTHER_OF_KIND, BACK_REFERENCE } from "./en/grammar.js";
+import { abbreviationDot, ANOTHER_OF_KIND, BACK_REFERENCE, modifierBefore } from "./en/grammar.js";
 
 const ADDITIVE = new Set(["also", ...ANOTHER_OF_KIND]);
+/** How many words "also", "another" ... may stand before the trigger. */
+const ADDITIVE_REACH = 4;
 const FOLLOW = new Set(["follow", "follows", "followed", "following"]);
 const OBJECT_PRONOUNS = new Set(["it", "this", "that", "them", "these", "those"]);
 
@@ -31,14 +33,7 @@ function retrospective(ctx: DocContext, d: Draft): boolean {
 /** "also", "another", "a second" ... within four words before the trigger, in its clause (a comma between adjectives: "separate, anti-government protests"). */
 function additive(ctx: DocContext, d: Draft, state: EventState): boolean {
   if (d.followUp) return false;
-  const floor = state.segments[d.segment]?.from ?? 0;
-  for (let i = d.head.from - 1, words = 0; i >= floor && words < 4; i--) {
-    const t = ctx.tokens[i];
-    if (!t || (t.kind === "punct" && t.text !== "," && t.text !== "-")) return false;
-    if (t.kind !== "punct") words++;
-    if (ADDITIVE.has(t.lower)) return true;
-  }
-  return false;
+  return modifierBefore(ctx.tokens, d.head.from, state.segments[d.segment]?.from ?? 0, ADDITIVE_REACH, ADDITIVE) >= 0;
 }
 
 /** "followed it up by/with ...", up to seven words before the trigger in its segment: an act after the one told. */

@@ -12,7 +12,7 @@
  */
 import type { PloverType } from "../model/analysis.js";
 import type { DocContext } from "./context.js";
-import { ANOTHER_OF_KIND, CONTRAST, subjectRelativizerBefore, subordinateClauseAt } from "./en/grammar.js";
+import { ANOTHER_OF_KIND, commaParticiple, CONTRAST, modifierBefore, subjectRelativizerBefore, subordinateClauseAt } from "./en/grammar.js";
 import { findAll } from "./pattern.js";
 import { unread, type Draft, type EventState, type TriggerHit } from "./state.js";
 import type { Token } from "./tokens.js";
@@ -28,7 +28,7 @@ function family(t: PloverType): string {
  */
 function consequenceOfViolence(ctx: DocContext, h: TriggerHit, hits: readonly TriggerHit[]): boolean {
   if (h.group.type !== "COERCE" || h.group.mode !== "destruction" || h.pos !== "verb") return false;
-  if (!/ing$/.test(ctx.tokens[h.from]?.lower ?? "") || ctx.tokens[h.from - 1]?.text !== ",") return false;
+  if (!commaParticiple(ctx.tokens, h.from)) return false;
   return hits.some((x) => VIOLENT.has(x.group.type) && x.to <= h.from);
 }
 
@@ -189,17 +189,11 @@ const APPOSITION = new Set([",", "—", "–", "("]);
  */
 function anotherOfKind(ctx: DocContext, h: TriggerHit, floor: number): boolean {
   if (h.pos !== "noun") return false;
-  for (let i = h.from - 1, words = 0; i >= floor && words < ANOTHER_REACH; i--) {
-    const t = ctx.tokens[i];
-    if (!t || (t.kind === "punct" && t.text !== "," && t.text !== "-")) return false;
-    if (t.kind === "punct") continue;
-    words++;
-    if (!ANOTHER_OF_KIND.has(t.lower)) continue;
-    const before = /^(a|an)$/.test(ctx.tokens[i - 1]?.lower ?? "") ? i - 2 : i - 1;
-    const word = ctx.tokens[before]?.lower ?? "";
-    return !DEFINITE_BEFORE.has(word) && !APPOSITION.has(word);
-  }
-  return false;
+  const i = modifierBefore(ctx.tokens, h.from, floor, ANOTHER_REACH, ANOTHER_OF_KIND);
+  if (i < 0) return false;
+  const before = /^(a|an)$/.test(ctx.tokens[i - 1]?.lower ?? "") ? i - 2 : i - 1;
+  const word = ctx.tokens[before]?.lower ?? "";
+  return !DEFINITE_BEFORE.has(word) && !APPOSITION.has(word);
 }
 
 /**

@@ -5,6 +5,7 @@
  * place off (COERCE), not a protest. A storming that kills is an assault.
  */
 import type { DocContext } from "./context.js";
+import { commaParticiple } from "./en/grammar.js";
 import { VIOLENT } from "./kinds.js";
 import type { Draft, EventState } from "./state.js";
 
@@ -29,8 +30,7 @@ function deadlyStorming(ctx: DocContext, state: EventState, d: Draft): boolean {
   if (d.type !== "PROTEST" || d.mode !== "storming") return false;
   if ((d.fatalities ?? 0) > 0) return true;
   // (the same hands: named, or the storming's own participle, "stormed the camp, killing 300")
-  const participle = (x: Draft) => /ing$/.test(ctx.tokens[x.head.from]?.lower ?? "") && ctx.tokens[x.head.from - 1]?.text === ",";
-  const sameHands = (x: Draft) => (x.actors.length > 0 && x.actors.every((a) => d.actors.includes(a))) || (x.actors.length === 0 && participle(x));
+  const sameHands = (x: Draft) => (x.actors.length > 0 && x.actors.every((a) => d.actors.includes(a))) || (x.actors.length === 0 && commaParticiple(ctx.tokens, x.head.from));
   return state.drafts.some((x) => x !== d && x.segment === d.segment && VIOLENT.has(x.type) && (x.fatalities ?? 0) > 0 && x.head.from > d.head.from && sameHands(x));
 }
 

@@ -109,14 +109,14 @@ const CONDITIONAL = new Set(["if", "unless", "once"]);
 /** Of those, the ones whose clause tells another act beside the main one ("while rebels attacked Bukavu"). */
 export const CONTRAST = new Set(["while", "whereas", "although", "though"]);
 
+/** Pronouns that, right after "as", can only be a clause's subject. */
+const AS_CLAUSE_SUBJECTS = new Set(["he", "she", "they", "we", "i"]);
+
 /**
  * Token i opens a clause of time, reason or contrast. Words that are also prepositions
  * ("after midnight") and conditions ("unless Israel withdrew") are left out; "as" opens
  * none in "such as", "as well as" or "as a terrorist group", nor "because" in "because of".
  */
-/** Pronouns that, right after "as", can only be a clause's subject. */
-const AS_CLAUSE_SUBJECTS = new Set(["he", "she", "they", "we", "i"]);
-
 export function subordinateClauseAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !SUBORDINATORS.has(t.lower) || PREPOSITIONAL.has(t.lower) || CONDITIONAL.has(t.lower)) return false;
@@ -159,4 +159,25 @@ export function commaRelativeAround(tokens: readonly Token[], at: number, floor:
 export function commaRelativeIn(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = Math.max(0, from); i < to; i++) if (tokens[i]?.text === "," && COMMA_RELATIVIZERS.has(tokens[i + 1]?.lower ?? "")) return true;
   return false;
+}
+
+/** Token i is a participle set off by a comma after what it goes on from ("stormed the camp, killing 300"; "exploded, setting fire to"). */
+export function commaParticiple(tokens: readonly Token[], i: number): boolean {
+  return /ing$/.test(tokens[i]?.lower ?? "") && tokens[i - 1]?.text === ",";
+}
+
+/**
+ * The index of a word of `words` within `reach` words before token `at` (not before
+ * `floor`), over commas and hyphens between adjectives ("separate, anti-government
+ * protests"), or -1 at any other punctuation or past the reach.
+ */
+export function modifierBefore(tokens: readonly Token[], at: number, floor: number, reach: number, words: ReadonlySet<string>): number {
+  for (let i = at - 1, seen = 0; i >= floor && seen < reach; i--) {
+    const t = tokens[i];
+    if (!t || (t.kind === "punct" && t.text !== "," && t.text !== "-")) return -1;
+    if (t.kind === "punct") continue;
+    seen++;
+    if (words.has(t.lower)) return i;
+  }
+  return -1;
 }
